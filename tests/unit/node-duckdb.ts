@@ -1,0 +1,51 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Table } from 'apache-arrow';
+
+// The Node build of duckdb-wasm runs the same wasm engine as the browser, so SQL that passes
+// here behaves the same in the app.
+const require = createRequire(import.meta.url);
+const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
+const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
+
+export interface TestDb {
+	/** Runs SQL and returns the result as plain row objects (small test results only). */
+	rows<T = Record<string, unknown>>(sql: string): T[];
+	/** Runs SQL and returns the Arrow table. */
+	table(sql: string): Table;
+	/** Makes a file's bytes visible to DuckDB under `name`. */
+	registerText(name: string, text: string): void;
+	registerBuffer(name: string, bytes: Uint8Array): void;
+	close(): void;
+}
+
+/** Starts an in-memory DuckDB (wasm, in this process) with the app's start-up settings. */
+export async function openTestDb(): Promise<TestDb> {
+	const bundles = {
+		mvp: {
+			mainModule: join(dist, 'duckdb-mvp.wasm'),
+			mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs')
+		},
+		eh: {
+			mainModule: join(dist, 'duckdb-eh.wasm'),
+			mainWorker: join(dist, 'duckdb-node-eh.worker.cjs')
+		}
+	};
+	const logger = new duckdb.VoidLogger();
+	const db = await duckdb.createDuckDB(bundles, logger, duckdb.NODE_RUNTIME);
+	await db.instantiate();
+	db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+	const conn = db.connect();
+	conn.query('SET autoinstall_known_extensions=false');
+	conn.query('SET autoload_known_extensions=false');
+	return {
+		table: (sql) => conn.query(sql) as Table,
+		rows: (sql) => (conn.query(sql) as Table).toArray().map((r: { toJSON(): unknown }) => r.toJSON()) as never,
+		registerText: (name, text) => db.registerFileText(name, text),
+		registerBuffer: (name, bytes) => db.registerFileBuffer(name, bytes),
+		close: () => {
+			conn.close();
+			db.reset();
+		}
+	};
+}

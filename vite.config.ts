@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+// `base: './'` makes every asset URL relative, so the built app works from any sub-path
+// (a project page at /segmentbook/) and from a plain static file server.
+export default defineConfig({
+	base: './',
+	plugins: [svelte()],
+	worker: { format: 'es' },
+	build: { target: 'es2022', chunkSizeWarningLimit: 4096 },
+	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		environment: 'node',
+		testTimeout: 30000,
+		pool: 'forks'
+	}
+});
