@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumExecutable } from './tests/e2e/chromium';
+
+const port = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	timeout: 120_000,
+	expect: { timeout: 60_000 },
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	reporter: [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${port}/segmentbook/`,
+		browserName: 'chromium',
+		launchOptions: {
+			executablePath: chromiumExecutable(),
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		},
+		trace: 'off'
+	},
+	webServer: {
+		command: `node scripts/serve-dist.mjs --dir dist --base /segmentbook/ --port ${port}`,
+		url: `http://127.0.0.1:${port}/segmentbook/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 30_000
+	}
+});

@@ -1,0 +1,53 @@
+import type { ReaderRequest, ReaderResponse, SheetCsv } from './reader-protocol';
+import ReaderWorker from './reader.worker.ts?worker';
+
+type Pending = { resolve: (r: ReaderResponse) => void; reject: (e: Error) => void };
+
+/** Talks to the file-reader worker; replies are matched to requests by id. */
+class ReaderClient {
+	#worker: Worker | undefined;
+	#nextId = 1;
+	#pending = new Map<number, Pending>();
+
+	#send(request: Omit<ReaderRequest, 'id'>, bytes: ArrayBuffer): Promise<ReaderResponse> {
+		const worker = (this.#worker ??= this.#startWorker());
+		const id = this.#nextId++;
+		return new Promise((resolve, reject) => {
+			this.#pending.set(id, { resolve, reject });
+			worker.postMessage({ ...request, id }, [bytes]);
+		});
+	}
+
+	#startWorker(): Worker {
+		const worker = new ReaderWorker();
+		worker.onmessage = (event: MessageEvent<ReaderResponse>) => {
+			const pending = this.#pending.get(event.data.id);
+			this.#pending.delete(event.data.id);
+			if (!pending) return;
+			if (event.data.type === 'error') pending.reject(new Error(event.data.message));
+			else pending.resolve(event.data);
+		};
+		worker.onerror = (event) => {
+			for (const pending of this.#pending.values()) pending.reject(new Error(event.message));
+			this.#pending.clear();
+			this.#worker = undefined;
+		};
+		return worker;
+	}
+
+	/** Every sheet of a workbook as CSV text. */
+	async readWorkbook(bytes: ArrayBuffer): Promise<SheetCsv[]> {
+		const response = await this.#send({ type: 'workbook', bytes }, bytes);
+		if (response.type !== 'sheets') throw new Error('unexpected reply from the reader');
+		return response.sheets;
+	}
+
+	/** A JSON or Parquet file as Arrow IPC stream bytes. */
+	async readToArrow(type: 'json' | 'parquet', bytes: ArrayBuffer): Promise<Uint8Array> {
+		const response = await this.#send({ type, bytes }, bytes);
+		if (response.type !== 'arrow') throw new Error('unexpected reply from the reader');
+		return response.ipc;
+	}
+}
+
+export const readerClient = new ReaderClient();

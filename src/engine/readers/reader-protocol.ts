@@ -1,0 +1,17 @@
+/** Messages between the app and the file-reader worker (workbooks, JSON, Parquet). */
+export type ReaderRequest =
+	| { id: number; type: 'workbook'; bytes: ArrayBuffer }
+	| { id: number; type: 'json'; bytes: ArrayBuffer }
+	| { id: number; type: 'parquet'; bytes: ArrayBuffer };
+
+/** One sheet of a workbook, as CSV text with ISO dates. */
+export interface SheetCsv {
+	name: string;
+	rows: number;
+	csv: string;
+}
+
+export type ReaderResponse =
+	| { id: number; type: 'sheets'; sheets: SheetCsv[] }
+	| { id: number; type: 'arrow'; ipc: Uint8Array; rows: number }
+	| { id: number; type: 'error'; message: string };

@@ -1,0 +1,59 @@
+import type { Role, SetAsideReason, SourceKind } from '../data/types';
+
+/** What each kind of source is called on screen. */
+export const KIND_LABELS: Record<SourceKind, string> = {
+	transactions: 'Transactions (order lines)',
+	customers: 'Customer attributes',
+	events: 'Events (web, email, social)',
+	tickets: 'Support tickets',
+	ignore: 'Not used'
+};
+
+/** What each column role is called on screen. */
+export const ROLE_LABELS: Record<Role, string> = {
+	customer_id: 'Customer id',
+	order_id: 'Order id',
+	order_date: 'Order date',
+	amount: 'Amount (line total)',
+	quantity: 'Quantity',
+	unit_price: 'Unit price',
+	product: 'Product',
+	category: 'Category',
+	discount: 'Discount',
+	channel: 'Channel',
+	is_return: 'Return flag',
+	status: 'Order status',
+	age: 'Age',
+	birth_date: 'Birth date',
+	gender: 'Gender',
+	education: 'Education',
+	occupation: 'Occupation',
+	marital_status: 'Marital status',
+	children: 'Children',
+	income: 'Income',
+	city: 'City',
+	region: 'Region',
+	country: 'Country',
+	signup_date: 'Signup date',
+	email: 'Email',
+	name: 'Name',
+	event_time: 'Event time',
+	event_type: 'Event type',
+	created_at: 'Ticket date',
+	ticket_kind: 'Ticket kind',
+	satisfaction: 'Satisfaction score',
+	attribute: 'Other attribute (kept)',
+	ignore: 'Not used'
+};
+
+/** Why a row was set aside, in words a client understands. */
+export const REASON_LABELS: Record<SetAsideReason, string> = {
+	missing_customer_id: 'No customer id',
+	missing_date: 'No date',
+	unparsable_date: 'Date not understood',
+	unparsable_number: 'Amount, quantity or price not a number',
+	cancelled: 'Cancelled order',
+	non_positive: 'Zero or negative quantity or amount',
+	repeated_customer_id: 'Customer id listed again',
+	duplicate: 'Exact duplicate line'
+};

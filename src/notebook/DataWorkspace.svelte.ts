@@ -1,0 +1,173 @@
+import type { Engine } from '../engine/database';
+import { engineErrorMessage } from '../engine/engine-error';
+import { ingestFile } from './ingest-file';
+import type { SourceEntry } from './source-entry';
+import { prepareSource, rebuildCanonicalViews } from './prepare-source';
+import { detectMapping } from '../data/detect-roles';
+import { DEFAULT_CLEANING, type CleaningOptions, type Role, type SourceKind } from '../data/types';
+import { generateDemoData } from '../demo/generate';
+
+/** What the app is busy with, for the progress bar. `fraction` null means "not known yet". */
+export interface Activity {
+	label: string;
+	fraction: number | null;
+}
+
+/**
+ * The data side of the notebook: the files given, how each is mapped and cleaned, and the
+ * canonical views built from them. Everything else reads those views.
+ */
+export class DataWorkspace {
+	sources = $state.raw<SourceEntry[]>([]);
+	cleaning = $state.raw<CleaningOptions>(DEFAULT_CLEANING);
+	isDemo = $state(false);
+	activity = $state.raw<Activity | null>(null);
+	/** Bumped each time the canonical views are rebuilt, so dependants know to re-run. */
+	viewsVersion = $state(0);
+	readonly #engine: Engine;
+	#nextTable = 1;
+
+	constructor(engine: Engine) {
+		this.#engine = engine;
+		engine.onProgress((fraction) => {
+			if (this.activity) this.activity = { ...this.activity, fraction };
+		});
+	}
+
+	/** Loads the built-in demo store, replacing whatever was loaded. */
+	async loadDemo(): Promise<void> {
+		await this.#removeAll();
+		this.isDemo = true;
+		const files = generateDemoData();
+		await this.#load(files.map((f) => ({ fileName: f.name, text: f.text, size: f.text.length })));
+	}
+
+	/** Adds dropped or picked files; a file with the name of a loaded one replaces it. */
+	async addFiles(files: File[]): Promise<void> {
+		if (files.length === 0) return;
+		if (this.isDemo) {
+			await this.#removeAll();
+			this.isDemo = false;
+		}
+		const names = new Set(files.map((f) => f.name));
+		for (const old of this.sources.filter((s) => names.has(s.fileName))) {
+			await this.#dropTable(old.table);
+		}
+		this.sources = this.sources.filter((s) => !names.has(s.fileName));
+		await this.#load(files.map((file) => ({ fileName: file.name, file, size: file.size })));
+	}
+
+	/** Removes one source and rebuilds the views without it. */
+	async remove(table: string): Promise<void> {
+		await this.#dropTable(table);
+		this.sources = this.sources.filter((s) => s.table !== table);
+		await this.#rebuildViews();
+	}
+
+	/** Loads another sheet of a workbook source. */
+	async chooseSheet(table: string, sheet: string): Promise<void> {
+		const entry = this.#entry(table);
+		if (!entry) return;
+		await this.#ingest({ ...entry, status: 'loading', error: undefined }, sheet);
+		await this.#rebuildViews();
+	}
+
+	/** Changes what a source holds; its column roles are detected again for that kind. */
+	async setKind(table: string, kind: SourceKind): Promise<void> {
+		const entry = this.#entry(table);
+		if (!entry?.source || !entry.mapping) return;
+		const roles = detectMapping(entry.source, kind).roles;
+		await this.#remap(entry, { ...entry.mapping, kind, roles });
+	}
+
+	/** Gives column `column` of a source the role `role` (taking it from any other column). */
+	async setRole(table: string, column: string, role: Role): Promise<void> {
+		const entry = this.#entry(table);
+		if (!entry?.mapping) return;
+		const roles = { ...entry.mapping.roles };
+		const unique = role !== 'ignore' && role !== 'attribute';
+		if (unique) {
+			for (const [name, r] of Object.entries(roles)) {
+				if (r === role) roles[name] = entry.mapping.kind === 'customers' ? 'attribute' : 'ignore';
+			}
+		}
+		roles[column] = role;
+		await this.#remap(entry, { ...entry.mapping, roles });
+	}
+
+	/** Changes the cleaning rules; every source is cleaned again. */
+	async setCleaning(options: CleaningOptions): Promise<void> {
+		this.cleaning = options;
+		for (const entry of this.sources) {
+			if (entry.status === 'ready') await this.#prepare(entry);
+		}
+		await this.#rebuildViews();
+	}
+
+	async #load(inputs: { fileName: string; file?: File; text?: string; size: number }[]) {
+		const entries: SourceEntry[] = inputs.map((input) => ({
+			...input,
+			table: `src_${this.#nextTable++}`,
+			status: 'loading',
+			sheets: [],
+			formatNotes: []
+		}));
+		this.sources = [...this.sources, ...entries];
+		for (const entry of entries) await this.#ingest(entry);
+		await this.#rebuildViews();
+	}
+
+	async #ingest(entry: SourceEntry, sheet?: string): Promise<void> {
+		this.#put(entry);
+		this.activity = { label: `Reading ${entry.fileName}`, fraction: null };
+		try {
+			const loaded = await ingestFile(this.#engine, { ...entry, sheet });
+			const mapping = detectMapping(loaded.source);
+			const ready: SourceEntry = { ...entry, ...loaded, mapping, status: 'ready' };
+			this.#put(ready);
+			await this.#prepare(ready);
+		} catch (error) {
+			this.#put({ ...entry, status: 'error', error: engineErrorMessage(error) });
+		} finally {
+			this.activity = null;
+		}
+	}
+
+	async #remap(entry: SourceEntry, mapping: SourceEntry['mapping']): Promise<void> {
+		const next = { ...entry, mapping, report: undefined };
+		this.#put(next);
+		await this.#prepare(next);
+		await this.#rebuildViews();
+	}
+
+	async #prepare(entry: SourceEntry): Promise<void> {
+		this.activity = { label: `Cleaning ${entry.fileName}`, fraction: null };
+		try {
+			this.#put(await prepareSource(this.#engine, entry, this.cleaning));
+		} finally {
+			this.activity = null;
+		}
+	}
+
+	async #rebuildViews(): Promise<void> {
+		await rebuildCanonicalViews(this.#engine, this.sources);
+		this.viewsVersion++;
+	}
+
+	async #removeAll(): Promise<void> {
+		for (const entry of this.sources) await this.#dropTable(entry.table);
+		this.sources = [];
+	}
+
+	async #dropTable(table: string): Promise<void> {
+		await this.#engine.query(`DROP TABLE IF EXISTS ${table}; DROP TABLE IF EXISTS clean_${table}`);
+	}
+
+	#entry(table: string): SourceEntry | undefined {
+		return this.sources.find((s) => s.table === table);
+	}
+
+	#put(entry: SourceEntry): void {
+		this.sources = this.sources.map((s) => (s.table === entry.table ? entry : s));
+	}
+}

@@ -1,0 +1,81 @@
+import type { Engine } from '../engine/database';
+import { engineErrorMessage } from '../engine/engine-error';
+import type { SourceEntry } from './source-entry';
+import {
+	buildDateFormatProbeSql,
+	buildNumberFormatProbeSql,
+	chooseDateFormat,
+	chooseNumberFormat
+} from '../data/detect-formats';
+import { buildCleanTableSql } from '../data/clean-sql';
+import { buildQualityReportSql, toQualityReport } from '../data/quality-sql';
+import { buildCanonicalViewsSql } from '../data/canonical-views';
+import type { CleaningOptions, Role, SourceMapping } from '../data/types';
+
+const DATE_ROLES = new Set<Role>(['order_date', 'birth_date', 'signup_date', 'event_time', 'created_at']);
+const NUMBER_ROLES = new Set<Role>([
+	'amount',
+	'quantity',
+	'unit_price',
+	'discount',
+	'age',
+	'income',
+	'children',
+	'satisfaction'
+]);
+
+/** Decides text formats, cleans the source into its clean table and computes its quality report. */
+export async function prepareSource(
+	engine: Engine,
+	entry: SourceEntry,
+	cleaning: CleaningOptions
+): Promise<SourceEntry> {
+	if (!entry.source || !entry.mapping) return entry;
+	try {
+		const { mapping, notes } = await decideFormats(engine, entry.source.columns, entry.mapping);
+		if (mapping.kind === 'ignore') return { ...entry, mapping, formatNotes: notes, report: undefined };
+		await engine.runLong(buildCleanTableSql(entry.source, mapping, cleaning));
+		const row = (await engine.query(buildQualityReportSql(mapping))).get(0)?.toJSON() ?? {};
+		const report = toQualityReport(row, entry.source, mapping);
+		return { ...entry, mapping, formatNotes: notes, report, reportError: undefined };
+	} catch (error) {
+		return { ...entry, report: undefined, reportError: engineErrorMessage(error) };
+	}
+}
+
+async function decideFormats(
+	engine: Engine,
+	columns: { name: string; type: string }[],
+	mapping: SourceMapping
+): Promise<{ mapping: SourceMapping; notes: string[] }> {
+	const dateFormats = { ...mapping.dateFormats };
+	const numberFormats = { ...mapping.numberFormats };
+	const notes: string[] = [];
+	for (const column of columns) {
+		const role = mapping.roles[column.name];
+		if (!role || column.type !== 'VARCHAR') continue;
+		if (DATE_ROLES.has(role) && !(column.name in dateFormats)) {
+			const probe = (await engine.query(buildDateFormatProbeSql(mapping.table, column.name))).get(0);
+			const chosen = chooseDateFormat(probe?.toJSON() ?? {});
+			dateFormats[column.name] = chosen.format;
+			if (chosen.ambiguous) {
+				notes.push(
+					`“${column.name}”: every date fits both day/month and month/day order; read as day/month.`
+				);
+			}
+		}
+		if (NUMBER_ROLES.has(role) && !(column.name in numberFormats)) {
+			const probe = (await engine.query(buildNumberFormatProbeSql(mapping.table, column.name))).get(0);
+			numberFormats[column.name] = chooseNumberFormat(probe?.toJSON() ?? {}).format;
+		}
+	}
+	return { mapping: { ...mapping, dateFormats, numberFormats }, notes };
+}
+
+/** Rebuilds `transactions`, `customer_attributes`, `events` and `tickets` from the clean sources. */
+export async function rebuildCanonicalViews(engine: Engine, sources: SourceEntry[]): Promise<void> {
+	const mappings = sources
+		.filter((s) => s.status === 'ready' && s.report && s.mapping && s.mapping.kind !== 'ignore')
+		.map((s) => s.mapping!);
+	for (const sql of buildCanonicalViewsSql(mappings)) await engine.query(sql);
+}

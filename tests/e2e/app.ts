@@ -1,0 +1,45 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Records every request the page makes; `offOrigin()` lists those that left the page's origin. */
+export function recordRequests(page: Page) {
+	const urls: string[] = [];
+	page.on('request', (request) => urls.push(request.url()));
+	return {
+		urls,
+		offOrigin(): string[] {
+			const origin = new URL(page.url()).origin;
+			return urls.filter((url) => {
+				const parsed = new URL(url);
+				if (parsed.protocol === 'blob:' || parsed.protocol === 'data:') return false;
+				return parsed.origin !== origin;
+			});
+		}
+	};
+}
+
+/** Opens the app and waits until the engine is ready and the demo data is loaded. */
+export async function openApp(page: Page): Promise<void> {
+	await page.goto('./');
+	await expect(page.getByTestId('engine-ready')).toBeVisible();
+	await expect(page.getByTestId('demo-badge')).toBeVisible();
+	await expect(page.getByTestId('quality-report')).toHaveCount(4);
+	await expect(page.getByTestId('progress')).toHaveCount(0);
+}
+
+/** The source card of a file, by its name. */
+export function sourceCard(page: Page, fileName: string): Locator {
+	return page.locator(`[data-testid="source-card"][data-file="${fileName.replaceAll('"', '\\"')}"]`);
+}
+
+/** Reads a figure of a quality report as a number ("1,234" → 1234). */
+export async function figure(card: Locator, testId: string): Promise<number> {
+	const text = await card.getByTestId(testId).first().innerText();
+	return Number(text.replace(/[^\d.-]/g, ''));
+}
+
+/** The count shown for one set-aside reason, or 0 when the reason is not listed. */
+export async function reasonCount(card: Locator, reason: string): Promise<number> {
+	const row = card.locator(`[data-testid="q-reason"][data-reason="${reason}"]`);
+	if ((await row.count()) === 0) return 0;
+	return Number((await row.getByTestId('q-reason-count').innerText()).replace(/[^\d]/g, ''));
+}

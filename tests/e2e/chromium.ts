@@ -1,0 +1,16 @@
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+/**
+ * Playwright's own Chromium when it is installed; otherwise the system's (Debian's `chromium`),
+ * for machines where Playwright cannot download its browser.
+ */
+export function chromiumExecutable(): string | undefined {
+	try {
+		if (existsSync(chromium.executablePath())) return undefined;
+	} catch {
+		// No Playwright browser registered: fall through to the system one.
+	}
+	const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+	return system.find((path) => existsSync(path));
+}
