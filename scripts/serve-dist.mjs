@@ -5,7 +5,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const args = new Map(
-	process.argv.slice(2).flatMap((arg, i, all) => (arg.startsWith('--') ? [[arg.slice(2), all[i + 1]]] : []))
+	process.argv
+		.slice(2)
+		.flatMap((arg, i, all) => (arg.startsWith('--') ? [[arg.slice(2), all[i + 1]]] : []))
 );
 const root = resolve(args.get('dir') ?? 'dist');
 const base = args.get('base') ?? '/';
@@ -43,4 +45,6 @@ createServer(async (req, res) => {
 	} catch {
 		res.writeHead(404).end('not found');
 	}
-}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));
+}).listen(port, '127.0.0.1', () =>
+	console.log(`serving ${root} at http://127.0.0.1:${port}${base}`)
+);

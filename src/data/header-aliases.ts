@@ -107,11 +107,7 @@ export const HEADER_ALIASES: Record<NamedRole, readonly string[]> = {
 		'تاریخ تولد, تولد, سال تولد',
 		'ngày sinh, sinh nhật, năm sinh'
 	),
-	gender: words(
-		'gender, genre, sex, gender identity',
-		'جنسیت, جنس',
-		'giới tính'
-	),
+	gender: words('gender, genre, sex, gender identity', 'جنسیت, جنس', 'giới tính'),
 	education: words(
 		'education, education level, degree, qualification, highest degree, schooling',
 		'تحصیلات, مدرک تحصیلی, سطح تحصیلات',
@@ -134,7 +130,7 @@ export const HEADER_ALIASES: Record<NamedRole, readonly string[]> = {
 		'con cái, số con'
 	),
 	income: words(
-		'income, annual income, annual income k, annual income k$, yearly income, salary',
+		'income, annual income, annual income k, yearly income, salary',
 		'household income, monthly income, earnings, wage, income level',
 		'درآمد, درآمد سالانه, درآمد ماهانه, حقوق',
 		'thu nhập, thu nhập hàng năm, lương, mức lương'

@@ -22,7 +22,7 @@ export function normalizeHeader(header: string): string {
 			.toLowerCase()
 			.replace(/[يىكأإ]/g, (c) => ARABIC_TO_PERSIAN[c] ?? c)
 			// tatweel and Arabic short-vowel marks are decoration, not spelling
-			.replace(/[\u0640\u064b-\u065f\u0670]/g, '')
+			.replace(/\u0640|\u0670|[\u064b-\u065f]/g, '')
 			.replace(/[\u200b\u200e\u200f\u2060\ufeff]/g, '')
 			.replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
 			.trim()

@@ -67,12 +67,21 @@ export function mappingProblems(mapping: SourceMapping): string[] {
 
 	const offered = new Set(ROLES[kind]);
 	for (const [role, columns] of columnsByRole) {
-		const names = columns.map((c) => `"${c}"`).join(', ');
+		const names = listNames(columns);
 		if (!offered.has(role)) {
-			problems.push(`${names} cannot be ${roleLabel(role)} in ${kind.replace(/s$/, '')} data.`);
+			problems.push(
+				`${names}: ${roleLabel(role)} is not a role of ${ARTICLE[kind].toLowerCase()} source.`
+			);
 		} else if (columns.length > 1 && role !== 'attribute' && role !== 'ignore') {
-			problems.push(`Only one column can be ${roleLabel(role)}; ${names} all are.`);
+			problems.push(`Only one column can be ${roleLabel(role)}, but ${names} are.`);
 		}
 	}
 	return problems;
+}
+
+function listNames(columns: string[]): string {
+	const quoted = columns.map((c) => `"${c}"`);
+	return quoted.length < 2
+		? quoted.join('')
+		: `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 }

@@ -127,6 +127,7 @@ export const SET_ASIDE_REASONS = [
 	'unparsable_number',
 	'cancelled',
 	'non_positive',
+	'repeated_customer_id',
 	'duplicate'
 ] as const;
 export type SetAsideReason = (typeof SET_ASIDE_REASONS)[number];

@@ -52,14 +52,26 @@ export function looksLikeEmail(value: string): boolean {
 }
 
 const BOOLEAN_WORDS = new Set(
-	['true', 'false', 'yes', 'no', 'y', 'n', 't', 'f', '0', '1'].concat(
-		['بله', 'خیر', 'بلی', 'نه', 'có', 'không']
-	)
+	['true', 'false', 'yes', 'no', 'y', 'n', 't', 'f', '0', '1'].concat([
+		'بله',
+		'خیر',
+		'بلی',
+		'نه',
+		'có',
+		'không'
+	])
 );
 const GENDER_WORDS = new Set(
-	['m', 'f', 'male', 'female', 'man', 'woman', 'men', 'women', 'other', 'non-binary', 'nb'].concat(
-		['مرد', 'زن', 'آقا', 'خانم', 'nam', 'nữ', 'nu', 'khác']
-	)
+	['m', 'f', 'male', 'female', 'man', 'woman', 'men', 'women', 'other', 'non-binary', 'nb'].concat([
+		'مرد',
+		'زن',
+		'آقا',
+		'خانم',
+		'nam',
+		'nữ',
+		'nu',
+		'khác'
+	])
 );
 
 /** True when a text value reads as yes/no. */

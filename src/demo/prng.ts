@@ -1,31 +1,44 @@
-/** A source of uniform floats in [0, 1). */
-export type Prng = () => number;
-
 /**
- * Returns sfc32 (Chris Doty-Humphrey's "small fast counting" generator, from PractRand), seeded
- * from `seed` and a stream name. sfc32 passes BigCrush and uses only 32-bit integer operations,
- * so it is fast in every JS engine. Separate streams let one file's generator change without
- * shifting the numbers drawn for another file.
+ * sfc32 ("small fast counting", Chris Doty-Humphrey's generator from PractRand): 128 bits of
+ * state, passes BigCrush, and needs only 32-bit integer operations, so it is fast in every JS
+ * engine. Streams with different names give unrelated sequences for the same seed, so one file's
+ * generator can change without shifting the numbers drawn for another.
  */
-export function createPrng(seed: number, stream = ''): Prng {
-	const mix = splitmix32(seed >>> 0);
-	const salt = hashString(stream);
-	let a = mix() ^ salt;
-	let b = mix();
-	let c = mix() ^ salt;
-	let d = mix();
-	const next: Prng = () => {
-		const t = (((a + b) | 0) + d) | 0;
-		d = (d + 1) | 0;
-		a = b ^ (b >>> 9);
-		b = (c + (c << 3)) | 0;
-		c = (c << 21) | (c >>> 11);
-		c = (c + t) | 0;
+export class Sfc32 {
+	#a: number;
+	#b: number;
+	#c: number;
+	#d: number;
+
+	constructor(seed: number, stream = '') {
+		const mix = splitmix32(seed >>> 0);
+		const salt = hashString(stream);
+		this.#a = mix() ^ salt;
+		this.#b = mix();
+		this.#c = mix() ^ salt;
+		this.#d = mix();
+		// The first outputs of a freshly seeded sfc32 still echo the seed words.
+		for (let i = 0; i < 15; i++) this.next();
+	}
+
+	/** The next float in [0, 1). */
+	next(): number {
+		const a = this.#a;
+		const b = this.#b;
+		const c = this.#c;
+		const t = (((a + b) | 0) + this.#d) | 0;
+		this.#d = (this.#d + 1) | 0;
+		this.#a = b ^ (b >>> 9);
+		this.#b = (c + (c << 3)) | 0;
+		this.#c = (((c << 21) | (c >>> 11)) + t) | 0;
 		return (t >>> 0) / 4294967296;
-	};
-	// The first outputs of a freshly seeded sfc32 are still correlated with the seed words.
-	for (let i = 0; i < 15; i++) next();
-	return next;
+	}
+}
+
+/** A function returning the floats of one seeded sfc32 stream. */
+export function createPrng(seed: number, stream = ''): () => number {
+	const prng = new Sfc32(seed, stream);
+	return () => prng.next();
 }
 
 /** FNV-1a hash of a string, as an unsigned 32-bit integer. */

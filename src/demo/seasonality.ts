@@ -1,16 +1,18 @@
 import { dayOf, monthOf, PERIOD_DAYS, weekday } from './calendar';
 import type { Random } from './random';
 
-// Black Friday to Cyber Monday, winter sales, a spring promotion and summer sales.
+// Black Friday to Cyber Monday, winter sales, spring, summer and autumn promotions.
 const SALES: readonly (readonly [number, number, number, number, number, number])[] = [
 	[2024, 11, 25, 2024, 12, 2],
 	[2024, 12, 26, 2025, 1, 12],
 	[2025, 3, 17, 2025, 3, 23],
 	[2025, 6, 27, 2025, 7, 13],
+	[2025, 9, 22, 2025, 9, 28],
 	[2025, 11, 24, 2025, 12, 1],
 	[2025, 12, 26, 2026, 1, 11],
 	[2026, 3, 16, 2026, 3, 22],
-	[2026, 6, 26, 2026, 7, 12]
+	[2026, 6, 26, 2026, 7, 12],
+	[2026, 9, 21, 2026, 9, 27]
 ];
 const MONTH_WEIGHT = [0.9, 0.8, 0.9, 0.9, 0.95, 0.9, 1, 0.9, 0.95, 1, 1.25, 1.45];
 const WEEKDAY_WEIGHT = [1.15, 1.1, 1, 0.95, 0.95, 1, 0.95];
@@ -24,7 +26,7 @@ export function dayWeights(saleBoost: number): Float64Array {
 	const christmas = [dayOf(2024, 12, 25), dayOf(2025, 12, 25)];
 	for (let day = 0; day < PERIOD_DAYS; day++) {
 		let w = MONTH_WEIGHT[monthOf(day) - 1]! * WEEKDAY_WEIGHT[weekday(day)]!;
-		w *= 1 + (0.3 * day) / PERIOD_DAYS;
+		w *= 1 + (0.5 * day) / PERIOD_DAYS;
 		if (SALE_DAYS[day]) w *= saleBoost;
 		for (const c of christmas) if (day >= c - 1 && day <= c) w *= 0.3;
 		weights[day] = w;

@@ -43,8 +43,9 @@ export class Engine {
 		await conn.query('SET autoload_known_extensions = false');
 		await conn.query('SET enable_progress_bar = true');
 		const engine = new Engine(db, conn, await db.getVersion());
-		const listeners = (db as unknown as { _onExecutionProgress: ((p: duckdb.ProgressEntry) => void)[] })
-			._onExecutionProgress;
+		const listeners = (
+			db as unknown as { _onExecutionProgress: ((p: duckdb.ProgressEntry) => void)[] }
+		)._onExecutionProgress;
 		listeners.push((p) => engine.#emitProgress(Number(p.percentage)));
 		return engine;
 	}
@@ -79,7 +80,12 @@ export class Engine {
 
 	/** Makes a dropped file readable by DuckDB under `name` without copying it into memory. */
 	registerFile(name: string, file: File): Promise<void> {
-		return this.#db.registerFileHandle(name, file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
+		return this.#db.registerFileHandle(
+			name,
+			file,
+			duckdb.DuckDBDataProtocol.BROWSER_FILEREADER,
+			true
+		);
 	}
 
 	/** Makes text readable by DuckDB as the file `name`. */
@@ -110,9 +116,14 @@ export class Engine {
 		});
 	}
 
+	#lastProgress = 0;
 	#emitProgress(percentage: number): void {
-		if (!Number.isFinite(percentage)) return;
-		const fraction = Math.max(0, Math.min(1, percentage / 100));
+		if (!Number.isFinite(percentage) || percentage < 0) return;
+		// DuckDB reports progress many times a second; the screen needs a few updates at most.
+		const now = performance.now();
+		if (percentage > 0 && percentage < 100 && now - this.#lastProgress < 150) return;
+		this.#lastProgress = now;
+		const fraction = Math.min(1, percentage / 100);
 		for (const listener of this.#progressListeners) listener(fraction);
 	}
 }

@@ -3,9 +3,9 @@ import { engineErrorMessage } from '../engine/engine-error';
 import { ingestFile } from './ingest-file';
 import type { SourceEntry } from './source-entry';
 import { prepareSource, rebuildCanonicalViews } from './prepare-source';
-import { detectMapping } from '../data/detect-roles';
+import { detectColumnRoles, detectMapping } from '../data/detect-roles';
 import { DEFAULT_CLEANING, type CleaningOptions, type Role, type SourceKind } from '../data/types';
-import { generateDemoData } from '../demo/generate';
+import { readerClient } from '../engine/readers/reader-client';
 
 /** What the app is busy with, for the progress bar. `fraction` null means "not known yet". */
 export interface Activity {
@@ -38,7 +38,7 @@ export class DataWorkspace {
 	async loadDemo(): Promise<void> {
 		await this.#removeAll();
 		this.isDemo = true;
-		const files = generateDemoData();
+		const files = await readerClient.makeDemo();
 		await this.#load(files.map((f) => ({ fileName: f.name, text: f.text, size: f.text.length })));
 	}
 
@@ -49,11 +49,11 @@ export class DataWorkspace {
 			await this.#removeAll();
 			this.isDemo = false;
 		}
-		const names = new Set(files.map((f) => f.name));
-		for (const old of this.sources.filter((s) => names.has(s.fileName))) {
+		const names = files.map((f) => f.name);
+		for (const old of this.sources.filter((s) => names.includes(s.fileName))) {
 			await this.#dropTable(old.table);
 		}
-		this.sources = this.sources.filter((s) => !names.has(s.fileName));
+		this.sources = this.sources.filter((s) => !names.includes(s.fileName));
 		await this.#load(files.map((file) => ({ fileName: file.name, file, size: file.size })));
 	}
 
@@ -76,7 +76,7 @@ export class DataWorkspace {
 	async setKind(table: string, kind: SourceKind): Promise<void> {
 		const entry = this.#entry(table);
 		if (!entry?.source || !entry.mapping) return;
-		const roles = detectMapping(entry.source, kind).roles;
+		const roles = detectColumnRoles(entry.source.columns, kind);
 		await this.#remap(entry, { ...entry.mapping, kind, roles });
 	}
 

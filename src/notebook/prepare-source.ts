@@ -12,7 +12,13 @@ import { buildQualityReportSql, toQualityReport } from '../data/quality-sql';
 import { buildCanonicalViewsSql } from '../data/canonical-views';
 import type { CleaningOptions, Role, SourceMapping } from '../data/types';
 
-const DATE_ROLES = new Set<Role>(['order_date', 'birth_date', 'signup_date', 'event_time', 'created_at']);
+const DATE_ROLES = new Set<Role>([
+	'order_date',
+	'birth_date',
+	'signup_date',
+	'event_time',
+	'created_at'
+]);
 const NUMBER_ROLES = new Set<Role>([
 	'amount',
 	'quantity',
@@ -33,10 +39,11 @@ export async function prepareSource(
 	if (!entry.source || !entry.mapping) return entry;
 	try {
 		const { mapping, notes } = await decideFormats(engine, entry.source.columns, entry.mapping);
-		if (mapping.kind === 'ignore') return { ...entry, mapping, formatNotes: notes, report: undefined };
+		if (mapping.kind === 'ignore')
+			return { ...entry, mapping, formatNotes: notes, report: undefined };
 		await engine.runLong(buildCleanTableSql(entry.source, mapping, cleaning));
-		const row = (await engine.query(buildQualityReportSql(mapping))).get(0)?.toJSON() ?? {};
-		const report = toQualityReport(row, entry.source, mapping);
+		const row = await firstRow(engine, buildQualityReportSql(mapping));
+		const report = toQualityReport(row as never, entry.source, mapping);
 		return { ...entry, mapping, formatNotes: notes, report, reportError: undefined };
 	} catch (error) {
 		return { ...entry, report: undefined, reportError: engineErrorMessage(error) };
@@ -55,8 +62,8 @@ async function decideFormats(
 		const role = mapping.roles[column.name];
 		if (!role || column.type !== 'VARCHAR') continue;
 		if (DATE_ROLES.has(role) && !(column.name in dateFormats)) {
-			const probe = (await engine.query(buildDateFormatProbeSql(mapping.table, column.name))).get(0);
-			const chosen = chooseDateFormat(probe?.toJSON() ?? {});
+			const probe = await firstRow(engine, buildDateFormatProbeSql(mapping.table, column.name));
+			const chosen = chooseDateFormat(probe as never);
 			dateFormats[column.name] = chosen.format;
 			if (chosen.ambiguous) {
 				notes.push(
@@ -65,8 +72,8 @@ async function decideFormats(
 			}
 		}
 		if (NUMBER_ROLES.has(role) && !(column.name in numberFormats)) {
-			const probe = (await engine.query(buildNumberFormatProbeSql(mapping.table, column.name))).get(0);
-			numberFormats[column.name] = chooseNumberFormat(probe?.toJSON() ?? {}).format;
+			const probe = await firstRow(engine, buildNumberFormatProbeSql(mapping.table, column.name));
+			numberFormats[column.name] = chooseNumberFormat(probe as never).format;
 		}
 	}
 	return { mapping: { ...mapping, dateFormats, numberFormats }, notes };
@@ -78,4 +85,8 @@ export async function rebuildCanonicalViews(engine: Engine, sources: SourceEntry
 		.filter((s) => s.status === 'ready' && s.report && s.mapping && s.mapping.kind !== 'ignore')
 		.map((s) => s.mapping!);
 	for (const sql of buildCanonicalViewsSql(mappings)) await engine.query(sql);
+}
+
+async function firstRow(engine: Engine, sql: string): Promise<Record<string, unknown>> {
+	return (await engine.query(sql)).get(0)?.toJSON() ?? {};
 }

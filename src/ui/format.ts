@@ -21,7 +21,8 @@ export function formatBytes(bytes: number): string {
 /** One cell of a preview table as text, by its DuckDB type (Arrow gives dates as epoch ms). */
 export function formatCell(value: unknown, type: string): string {
 	if (value === null || value === undefined) return '';
-	if (type === 'DATE' && typeof value === 'number') return new Date(value).toISOString().slice(0, 10);
+	if (type === 'DATE' && typeof value === 'number')
+		return new Date(value).toISOString().slice(0, 10);
 	if (type.startsWith('TIMESTAMP') && typeof value === 'number') {
 		return new Date(value).toISOString().slice(0, 19).replace('T', ' ');
 	}

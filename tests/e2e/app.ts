@@ -28,7 +28,9 @@ export async function openApp(page: Page): Promise<void> {
 
 /** The source card of a file, by its name. */
 export function sourceCard(page: Page, fileName: string): Locator {
-	return page.locator(`[data-testid="source-card"][data-file="${fileName.replaceAll('"', '\\"')}"]`);
+	return page.locator(
+		`[data-testid="source-card"][data-file="${fileName.replaceAll('"', '\\"')}"]`
+	);
 }
 
 /** Reads a figure of a quality report as a number ("1,234" → 1234). */

@@ -21,7 +21,9 @@ function write(name: string, bytes: Uint8Array | string): string {
 	return path;
 }
 
-test('an Excel workbook loads its first sheet, and another sheet can be picked', async ({ page }) => {
+test('an Excel workbook loads its first sheet, and another sheet can be picked', async ({
+	page
+}) => {
 	const workbook = XLSX.utils.book_new();
 	const orderRows = orders.map((o) => ({ ...o, order_date: new Date(o.order_date + 'T00:00:00') }));
 	XLSX.utils.book_append_sheet(workbook, XLSX.utils.json_to_sheet(orderRows), 'Orders');

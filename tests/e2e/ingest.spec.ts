@@ -66,8 +66,11 @@ test('changing a role re-cleans the file and says what is missing', async ({ pag
 	await page.getByTestId('file-input').setInputFiles(fixture('e2e-orders.csv'));
 	const card = sourceCard(page, 'e2e-orders.csv');
 	await expect(card.getByTestId('quality-report')).toBeVisible();
+	await card.getByText('Column mapping').click();
 	await card.locator('tr[data-column="Unit Price"] select').selectOption('ignore');
-	await expect(card.getByTestId('mapping-problem').first()).toContainText(/quantity and unit price/i);
+	await expect(card.getByTestId('mapping-problem').first()).toContainText(
+		/quantity and unit price/i
+	);
 	await card.locator('tr[data-column="Unit Price"] select').selectOption('unit_price');
 	await expect(card.getByTestId('mapping-problem')).toHaveCount(0);
 	await expect(card.getByTestId('q-kept')).toHaveText('6');

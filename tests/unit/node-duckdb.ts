@@ -40,7 +40,8 @@ export async function openTestDb(): Promise<TestDb> {
 	conn.query('SET autoload_known_extensions=false');
 	return {
 		table: (sql) => conn.query(sql) as Table,
-		rows: (sql) => (conn.query(sql) as Table).toArray().map((r: { toJSON(): unknown }) => r.toJSON()) as never,
+		rows: (sql) =>
+			(conn.query(sql) as Table).toArray().map((r: { toJSON(): unknown }) => r.toJSON()) as never,
 		registerText: (name, text) => db.registerFileText(name, text),
 		registerBuffer: (name, bytes) => db.registerFileBuffer(name, bytes),
 		close: () => {

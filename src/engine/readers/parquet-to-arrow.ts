@@ -3,8 +3,13 @@ import { compressors } from 'hyparquet-compressors';
 import { tableFromJSON, tableToIPC } from 'apache-arrow';
 
 /** Reads a Parquet file (any common compression) as Arrow IPC stream bytes. */
-export async function parquetToArrow(bytes: ArrayBuffer): Promise<{ ipc: Uint8Array; rows: number }> {
-	const rows = (await parquetReadObjects({ file: bytes, compressors })) as Record<string, unknown>[];
+export async function parquetToArrow(
+	bytes: ArrayBuffer
+): Promise<{ ipc: Uint8Array; rows: number }> {
+	const rows = (await parquetReadObjects({ file: bytes, compressors })) as Record<
+		string,
+		unknown
+	>[];
 	if (rows.length === 0) throw new Error('it holds no rows');
 	const plain = rows.map((row) => {
 		const out: Record<string, unknown> = {};

@@ -1,6 +1,7 @@
 import type { ReaderRequest, ReaderResponse, SheetCsv } from './reader-protocol';
 import ReaderWorker from './reader.worker.ts?worker';
 
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 type Pending = { resolve: (r: ReaderResponse) => void; reject: (e: Error) => void };
 
 /** Talks to the file-reader worker; replies are matched to requests by id. */
@@ -9,12 +10,12 @@ class ReaderClient {
 	#nextId = 1;
 	#pending = new Map<number, Pending>();
 
-	#send(request: Omit<ReaderRequest, 'id'>, bytes: ArrayBuffer): Promise<ReaderResponse> {
+	#send(request: WithoutId<ReaderRequest>, bytes?: ArrayBuffer): Promise<ReaderResponse> {
 		const worker = (this.#worker ??= this.#startWorker());
 		const id = this.#nextId++;
 		return new Promise((resolve, reject) => {
 			this.#pending.set(id, { resolve, reject });
-			worker.postMessage({ ...request, id }, [bytes]);
+			worker.postMessage({ ...request, id }, bytes ? [bytes] : []);
 		});
 	}
 
@@ -40,6 +41,13 @@ class ReaderClient {
 		const response = await this.#send({ type: 'workbook', bytes }, bytes);
 		if (response.type !== 'sheets') throw new Error('unexpected reply from the reader');
 		return response.sheets;
+	}
+
+	/** The demo store's four CSV files, made in the worker so the page stays responsive. */
+	async makeDemo(): Promise<{ name: string; text: string }[]> {
+		const response = await this.#send({ type: 'demo' });
+		if (response.type !== 'demo') throw new Error('unexpected reply from the reader');
+		return response.files;
 	}
 
 	/** A JSON or Parquet file as Arrow IPC stream bytes. */

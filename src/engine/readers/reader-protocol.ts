@@ -1,5 +1,6 @@
-/** Messages between the app and the file-reader worker (workbooks, JSON, Parquet). */
+/** Messages between the app and the file-reader worker (workbooks, JSON, Parquet, the demo). */
 export type ReaderRequest =
+	| { id: number; type: 'demo' }
 	| { id: number; type: 'workbook'; bytes: ArrayBuffer }
 	| { id: number; type: 'json'; bytes: ArrayBuffer }
 	| { id: number; type: 'parquet'; bytes: ArrayBuffer };
@@ -12,6 +13,7 @@ export interface SheetCsv {
 }
 
 export type ReaderResponse =
+	| { id: number; type: 'demo'; files: { name: string; text: string }[] }
 	| { id: number; type: 'sheets'; sheets: SheetCsv[] }
 	| { id: number; type: 'arrow'; ipc: Uint8Array; rows: number }
 	| { id: number; type: 'error'; message: string };

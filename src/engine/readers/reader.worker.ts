@@ -2,14 +2,18 @@ import type { ReaderRequest, ReaderResponse } from './reader-protocol';
 import { workbookToCsv } from './workbook-to-csv';
 import { jsonToArrow } from './json-to-arrow';
 import { parquetToArrow } from './parquet-to-arrow';
+import { generateDemoData } from '../../demo';
 
-// A thin adapter: parsing workbooks, JSON and Parquet is heavy, so it happens here, off the page.
+// A thin adapter: parsing workbooks, JSON and Parquet, and making the demo store, are heavy, so
+// they happen here, off the page.
 self.onmessage = async (event: MessageEvent<ReaderRequest>) => {
 	const request = event.data;
 	const reply = (response: ReaderResponse, transfer: Transferable[] = []) =>
 		(self as unknown as Worker).postMessage(response, transfer);
 	try {
-		if (request.type === 'workbook') {
+		if (request.type === 'demo') {
+			reply({ id: request.id, type: 'demo', files: generateDemoData() });
+		} else if (request.type === 'workbook') {
 			reply({ id: request.id, type: 'sheets', sheets: workbookToCsv(request.bytes) });
 		} else {
 			const result =

@@ -3,7 +3,11 @@ import type { SheetCsv } from './reader-protocol';
 
 /** Reads every sheet of an Excel/ODS workbook as CSV text, dates written as ISO text. */
 export function workbookToCsv(bytes: ArrayBuffer): SheetCsv[] {
-	const workbook = XLSX.read(new Uint8Array(bytes), { type: 'array', cellDates: true, dense: true });
+	const workbook = XLSX.read(new Uint8Array(bytes), {
+		type: 'array',
+		cellDates: true,
+		dense: true
+	});
 	return workbook.SheetNames.map((name) => {
 		const sheet = workbook.Sheets[name];
 		if (!sheet) return { name, rows: 0, csv: '' };

@@ -1,0 +1,93 @@
+import { quoteIdent } from '../sql/quote';
+import { dateExpr, numberExpr, textExpr } from './detect-formats';
+import type {
+	CleaningOptions,
+	Role,
+	SetAsideReason,
+	SourceColumn,
+	SourceMapping,
+	SourceTable
+} from './types';
+
+/** What one kind of source contributes to its clean table (stages: see buildCleanTableSql). */
+export interface CleanPlan {
+	/** `expr AS name` over the source columns. */
+	parsed: string[];
+	/** `expr AS name` over the parsed columns (values that need other parsed values). */
+	shaped: string[];
+	/** Columns of the clean table after `_line` and `_reason`, as SQL names. */
+	output: string[];
+	/** The condition that sets a row aside, per reason (over parsed and shaped columns). */
+	reasons: Partial<Record<SetAsideReason, string>>;
+}
+
+/** Everything a plan is built from. */
+export interface CleanInput {
+	source: SourceTable;
+	mapping: SourceMapping;
+	options: CleaningOptions;
+}
+
+/** The first source column (in file order) that plays `role`, if any. */
+export function columnFor(input: CleanInput, role: Role): SourceColumn | undefined {
+	return input.source.columns.find((c) => input.mapping.roles[c.name] === role);
+}
+
+/** Whether DuckDB typed the column as text (so its format decides how it is read). */
+export function isText(column: SourceColumn): boolean {
+	return /CHAR|TEXT|STRING/i.test(column.type);
+}
+
+/** A column as trimmed text, NULL when empty or absent. */
+export function readText(column: SourceColumn | undefined): string {
+	return column ? textExpr(quoteIdent(column.name)) : 'CAST(NULL AS VARCHAR)';
+}
+
+/** A column as an id: trimmed text, with whole floats written without `.0`. */
+export function readId(column: SourceColumn | undefined): string {
+	const float = /^(DOUBLE|FLOAT|REAL|DECIMAL|NUMERIC)/i;
+	if (!column || !float.test(column.type)) return readText(column);
+	// Exports often carry ids as floats (17850.0); written as text they would not match `17850`
+	// in another file.
+	const x = quoteIdent(column.name);
+	const whole = `CASE WHEN ${x} = trunc(${x}) THEN CAST(TRY_CAST(${x} AS HUGEINT) AS VARCHAR) END`;
+	return `coalesce(${whole}, ${textExpr(x)})`;
+}
+
+/** A column as TIMESTAMP (NULL when empty, absent or unparsable), read with its mapped format. */
+export function readDate(input: CleanInput, column: SourceColumn | undefined): string {
+	if (!column) return 'CAST(NULL AS TIMESTAMP)';
+	const format = isText(column) ? (input.mapping.dateFormats[column.name] ?? 'iso') : null;
+	return dateExpr(quoteIdent(column.name), format);
+}
+
+/** A column as DOUBLE (NULL when empty, absent or unparsable), read with its mapped format. */
+export function readNumber(input: CleanInput, column: SourceColumn | undefined): string {
+	if (!column) return 'CAST(NULL AS DOUBLE)';
+	const format = isText(column) ? (input.mapping.numberFormats[column.name] ?? 'dot') : null;
+	return numberExpr(quoteIdent(column.name), format);
+}
+
+/** A yes/no column as BOOLEAN: 1/true/yes/y/returned/return are true, anything else false. */
+export function readFlag(column: SourceColumn | undefined): string {
+	if (!column) return 'false';
+	const yes = `('1', 't', 'true', 'yes', 'y', 'returned', 'return')`;
+	return `coalesce(lower(${readText(column)}) IN ${yes}, false)`;
+}
+
+/** The missing/unparsable date reasons for a date read into `_sb_date_text` and `value`. */
+export function dateReasons(column: SourceColumn | undefined, value: string): CleanPlan['reasons'] {
+	if (!column) return {};
+	return { missing_date: '_sb_date_text IS NULL', unparsable_date: `${value} IS NULL` };
+}
+
+/** `name`, or `name_2`, `name_3`... : the first not yet taken (case-insensitive); marks it taken. */
+export function freeName(name: string, taken: Set<string>): string {
+	const lower = new Set([...taken].map((t) => t.toLowerCase()));
+	let candidate = name;
+	for (let i = 2; lower.has(candidate.toLowerCase()); i++) {
+		candidate = `${name}_${i}`;
+	}
+	taken.add(candidate);
+	return candidate;
+}

@@ -1,0 +1,86 @@
+import { quoteIdent, quoteLiteral } from '../sql/quote';
+import { dateColumn } from './canonical-schema';
+import { cleanTableName, numberedSourceSql } from './clean-sql';
+import type { Count } from './detect-formats';
+import {
+	SET_ASIDE_REASONS,
+	type QualityReport,
+	type SetAsideReason,
+	type SourceMapping,
+	type SourceTable
+} from './types';
+
+/** One row of buildQualityReportSql: counts, one per reason, and the kept date range. */
+export type QualityRow = Record<SetAsideReason, Count> & {
+	read: Count;
+	kept: Count;
+	duplicates: Count;
+	first_date: string | null;
+	last_date: string | null;
+	customers: Count;
+};
+
+/** SQL giving one QualityRow for a source, from its clean table. */
+export function buildQualityReportSql(mapping: SourceMapping): string {
+	if (mapping.kind === 'ignore') throw new Error(`invalid kind: ${mapping.kind}`);
+	const kept = 'FILTER (WHERE _reason IS NULL)';
+	const date = dateColumn(mapping.kind, Object.values(mapping.roles));
+	const day = (fn: string) =>
+		date ? `strftime(${fn}(${date}) ${kept}, '%Y-%m-%d')` : 'CAST(NULL AS VARCHAR)';
+	const columns = [
+		`count(*) AS ${quoteIdent('read')}`,
+		`count(*) ${kept} AS kept`,
+		...SET_ASIDE_REASONS.map((r) => `count(*) FILTER (WHERE _reason = ${quoteLiteral(r)}) AS ${r}`),
+		`count(*) FILTER (WHERE _duplicate) AS duplicates`,
+		`${day('min')} AS first_date`,
+		`${day('max')} AS last_date`,
+		`count(DISTINCT customer_id) ${kept} AS customers`
+	];
+	return `SELECT ${columns.join(',\n\t')}\nFROM ${quoteIdent(cleanTableName(mapping.table))}`;
+}
+
+/** The QualityReport of a source from its QualityRow; setAside lists reasons that occurred. */
+export function toQualityReport(
+	row: QualityRow,
+	source: SourceTable,
+	mapping: SourceMapping
+): QualityReport {
+	const setAside: QualityReport['setAside'] = {};
+	for (const reason of SET_ASIDE_REASONS) {
+		const n = Number(row[reason]);
+		if (n > 0) setAside[reason] = n;
+	}
+	return {
+		table: source.table,
+		fileName: source.fileName,
+		kind: mapping.kind,
+		read: Number(row.read),
+		kept: Number(row.kept),
+		setAside,
+		duplicates: Number(row.duplicates),
+		firstDate: row.first_date,
+		lastDate: row.last_date,
+		customers: Number(row.customers)
+	};
+}
+
+/**
+ * SQL giving up to `limit` set-aside rows as they are in the file: `_line`, `_reason`, then
+ * every source column; only rows set aside for `reason` when one is given.
+ */
+export function buildSetAsideSampleSql(
+	mapping: SourceMapping,
+	reason: SetAsideReason | null,
+	limit: number
+): string {
+	if (!Number.isInteger(limit) || limit < 0) throw new Error(`invalid limit: ${limit}`);
+	const numbered = numberedSourceSql(mapping.table, Object.keys(mapping.roles));
+	const line = quoteIdent(numbered.line);
+	const which = reason === null ? 'c._reason IS NOT NULL' : `c._reason = ${quoteLiteral(reason)}`;
+	return `SELECT c._line, c._reason, s.* EXCLUDE (${line})
+FROM (${numbered.sql}) AS s
+JOIN ${quoteIdent(cleanTableName(mapping.table))} AS c ON c._line = s.${line}
+WHERE ${which}
+ORDER BY c._line
+LIMIT ${limit}`;
+}

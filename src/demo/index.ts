@@ -1,0 +1,2 @@
+export { generateDemoData, DEFAULT_DEMO_SEED, type DemoFile } from './generate';
+export { DEMO_PERIOD } from './calendar';
