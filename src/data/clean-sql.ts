@@ -37,7 +37,8 @@ export function numberedSourceSql(table: string, columns: string[]): { sql: stri
 /**
  * SQL creating `clean_<table>`: one row per source row (nothing dropped) with `_line`, `_reason`
  * (NULL when kept, else the first SetAsideReason that applies), the canonical columns of the
- * source's kind and `_duplicate` (an exact copy of an earlier line, set aside or not).
+ * source's kind and `_duplicate` (an exact copy of an earlier line; NULL unless duplicates are
+ * set aside).
  */
 export function buildCleanTableSql(
 	source: SourceTable,
@@ -49,9 +50,13 @@ export function buildCleanTableSql(
 	const names = source.columns.map((c) => c.name);
 	const numbered = numberedSourceSql(source.table, names);
 	const line = quoteIdent(numbered.line);
-	const duplicate = names.length
-		? `row_number() OVER (PARTITION BY ${names.map(quoteIdent).join(', ')} ORDER BY ${line}) > 1`
-		: 'false';
+	// Marking which line repeats an earlier one needs a window over every column, the costliest
+	// step on millions of lines: it runs only when duplicates are set aside. Otherwise they are
+	// counted with DISTINCT in the quality report (buildDuplicateCountSql).
+	const duplicate =
+		names.length && options.setAsideDuplicates
+			? `row_number() OVER (PARTITION BY ${names.map(quoteIdent).join(', ')} ORDER BY ${line}) > 1`
+			: 'CAST(NULL AS BOOLEAN)';
 	const reasons = { ...plan.reasons };
 	if (options.setAsideDuplicates) reasons.duplicate = '_duplicate';
 	const cases = SET_ASIDE_REASONS.flatMap((r) =>
@@ -77,6 +82,5 @@ SELECT _line,
 	${reason} AS _reason,
 	${plan.output.join(', ')},
 	_duplicate
-FROM _sb_shaped
-ORDER BY _line`;
+FROM _sb_shaped`;
 }

@@ -31,12 +31,18 @@ export function buildQualityReportSql(mapping: SourceMapping): string {
 		`count(*) AS ${quoteIdent('read')}`,
 		`count(*) ${kept} AS kept`,
 		...SET_ASIDE_REASONS.map((r) => `count(*) FILTER (WHERE _reason = ${quoteLiteral(r)}) AS ${r}`),
-		`count(*) FILTER (WHERE _duplicate) AS duplicates`,
+		`(${buildDuplicateCountSql(mapping.table)}) AS duplicates`,
 		`${day('min')} AS first_date`,
 		`${day('max')} AS last_date`,
 		`count(DISTINCT customer_id) ${kept} AS customers`
 	];
 	return `SELECT ${columns.join(',\n\t')}\nFROM ${quoteIdent(cleanTableName(mapping.table))}`;
+}
+
+/** SQL counting exact duplicate lines of a source: lines equal in every column to an earlier one. */
+export function buildDuplicateCountSql(table: string): string {
+	const t = quoteIdent(table);
+	return `SELECT (SELECT count(*) FROM ${t}) - (SELECT count(*) FROM (SELECT DISTINCT * FROM ${t}))`;
 }
 
 /** The QualityReport of a source from its QualityRow; setAside lists reasons that occurred. */

@@ -57,7 +57,8 @@ describe('customers', () => {
 			'_duplicate: BOOLEAN'
 		]);
 		const rows = db.rows(`SELECT * EXCLUDE (_reason, _duplicate, signup_date),
-			strftime(signup_date, '%Y-%m-%d') AS signup FROM clean_src_1 WHERE _reason IS NULL`);
+			strftime(signup_date, '%Y-%m-%d') AS signup FROM clean_src_1 WHERE _reason IS NULL
+			ORDER BY _line`);
 		const row = (
 			line: number,
 			id: string,

@@ -151,9 +151,13 @@ describe('buildCleanTableSql on transactions', () => {
 		]);
 	});
 
-	it('marks exact duplicate lines whether or not they are set aside', () => {
-		clean(DEFAULT_CLEANING);
+	it('marks exact duplicate lines when they are set aside, and only then', () => {
+		clean({ ...DEFAULT_CLEANING, setAsideDuplicates: true });
 		expect(db.rows(`SELECT _line FROM clean_src_1 WHERE _duplicate`)).toEqual([{ _line: 9 }]);
+		clean(DEFAULT_CLEANING);
+		expect(db.rows(`SELECT count(*) AS n FROM clean_src_1 WHERE _duplicate IS NOT NULL`)).toEqual([
+			{ n: 0 }
+		]);
 	});
 
 	it('gives the clean table canonical types', () => {
