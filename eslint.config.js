@@ -5,7 +5,16 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/data/'] },
+	{
+		ignores: [
+			'dist/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'bench/data/',
+			'**/*.tmp.*'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
@@ -22,6 +31,12 @@ export default ts.config(
 				svelteConfig
 			}
 		}
+	},
+	{
+		// Rune classes hold plain Sets and Dates that are never read reactively (listeners, a
+		// local work list, a timestamp); SvelteSet/SvelteDate would only add tracking cost.
+		files: ['src/notebook/**/*.svelte.ts'],
+		rules: { 'svelte/prefer-svelte-reactivity': 'off' }
 	},
 	{
 		rules: {

@@ -4,7 +4,15 @@ import { ingestFile } from './ingest-file';
 import type { SourceEntry } from './source-entry';
 import { prepareSource, rebuildCanonicalViews } from './prepare-source';
 import { detectColumnRoles, detectMapping } from '../data/detect-roles';
-import { DEFAULT_CLEANING, type CleaningOptions, type Role, type SourceKind } from '../data/types';
+import {
+	DEFAULT_CLEANING,
+	type CleaningOptions,
+	type Role,
+	type SourceKind,
+	type SourceMapping,
+	type SourceTable
+} from '../data/types';
+import type { SourceSpec } from './document';
 import { readerClient } from '../engine/readers/reader-client';
 
 /** What the app is busy with, for the progress bar. `fraction` null means "not known yet". */
@@ -24,7 +32,18 @@ export class DataWorkspace {
 	activity = $state.raw<Activity | null>(null);
 	/** Bumped each time the canonical views are rebuilt, so dependants know to re-run. */
 	viewsVersion = $state(0);
+	/** The saved method: how each file of the notebook is read, from a file or autosave. */
+	savedSpecs = $state.raw<SourceSpec[]>([]);
+	/** Files the notebook's method names that are not loaded: the user is asked for them. */
+	readonly expectedFiles = $derived(
+		this.isDemo
+			? []
+			: this.savedSpecs
+					.map((s) => s.fileName)
+					.filter((name) => !this.sources.some((s) => s.fileName === name))
+	);
 	readonly #engine: Engine;
+	readonly #viewListeners = new Set<() => void>();
 	#nextTable = 1;
 
 	constructor(engine: Engine) {
@@ -32,6 +51,42 @@ export class DataWorkspace {
 		engine.onProgress((fraction) => {
 			if (this.activity) this.activity = { ...this.activity, fraction };
 		});
+	}
+
+	/** Listens for rebuilt canonical views; returns the function that stops listening. */
+	onViewsChanged(listener: () => void): () => void {
+		this.#viewListeners.add(listener);
+		return () => this.#viewListeners.delete(listener);
+	}
+
+	/** Takes a notebook's method: the mapping of each file by name, and the cleaning rules. */
+	useSpecs(specs: SourceSpec[], cleaning: CleaningOptions): void {
+		this.savedSpecs = specs;
+		this.cleaning = cleaning;
+	}
+
+	/** The method of the files loaded now, plus saved ones whose files are not loaded yet. */
+	specs(): SourceSpec[] {
+		// The demo's mapping is detected every time; a notebook made on it carries no file names.
+		if (this.isDemo) return [];
+		const loaded: SourceSpec[] = this.sources.flatMap((s) =>
+			s.mapping
+				? [
+						{
+							fileName: s.fileName,
+							...(s.source?.sheet ? { sheet: s.source.sheet } : {}),
+							kind: s.mapping.kind,
+							roles: s.mapping.roles,
+							dateFormats: s.mapping.dateFormats,
+							numberFormats: s.mapping.numberFormats
+						}
+					]
+				: []
+		);
+		const missing = this.savedSpecs.filter(
+			(spec) => !loaded.some((l) => l.fileName === spec.fileName)
+		);
+		return [...loaded, ...missing];
 	}
 
 	/** Loads the built-in demo store, replacing whatever was loaded. */
@@ -55,6 +110,13 @@ export class DataWorkspace {
 		}
 		this.sources = this.sources.filter((s) => !names.includes(s.fileName));
 		await this.#load(files.map((file) => ({ fileName: file.name, file, size: file.size })));
+	}
+
+	/** Unloads every file (the method stays): the user is asked for the files by name. */
+	async clear(): Promise<void> {
+		await this.#removeAll();
+		this.isDemo = false;
+		await this.#rebuildViews();
 	}
 
 	/** Removes one source and rebuilds the views without it. */
@@ -122,7 +184,7 @@ export class DataWorkspace {
 		this.activity = { label: `Reading ${entry.fileName}`, fraction: null };
 		try {
 			const loaded = await ingestFile(this.#engine, { ...entry, sheet });
-			const mapping = detectMapping(loaded.source);
+			const mapping = this.#mappingFor(loaded.source);
 			const ready: SourceEntry = { ...entry, ...loaded, mapping, status: 'ready' };
 			this.#put(ready);
 			await this.#prepare(ready);
@@ -152,6 +214,30 @@ export class DataWorkspace {
 	async #rebuildViews(): Promise<void> {
 		await rebuildCanonicalViews(this.#engine, this.sources);
 		this.viewsVersion++;
+		for (const listener of this.#viewListeners) listener();
+	}
+
+	// A saved mapping is reused when its file comes back with the columns it names; a column it
+	// does not know gets a detected role. Otherwise everything is detected afresh.
+	#mappingFor(source: SourceTable): SourceMapping {
+		const detected = detectMapping(source);
+		const spec = this.isDemo
+			? undefined
+			: this.savedSpecs.find(
+					(s) => s.fileName === source.fileName && (s.sheet ?? null) === (source.sheet ?? null)
+				);
+		const names = source.columns.map((c) => c.name);
+		if (!spec || !Object.keys(spec.roles).every((name) => names.includes(name))) return detected;
+		const known = (name: string) => name in spec.roles;
+		return {
+			table: source.table,
+			kind: spec.kind,
+			roles: Object.fromEntries(
+				names.map((n) => [n, known(n) ? spec.roles[n]! : detected.roles[n]!])
+			),
+			dateFormats: spec.dateFormats,
+			numberFormats: spec.numberFormats
+		};
 	}
 
 	async #removeAll(): Promise<void> {

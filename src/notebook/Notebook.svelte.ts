@@ -1,0 +1,306 @@
+import type { Engine } from '../engine/database';
+import { engineErrorMessage } from '../engine/engine-error';
+import type { DataWorkspace } from './DataWorkspace.svelte';
+import { PARAM_INPUT, type CellDoc, type NotebookDoc, type NotebookParams } from './document';
+import { cellKind } from './kinds/registry';
+import { DATA_VIEWS } from './kinds/data';
+import { affectedCells, dependentsOf, orderCells } from './dependency-order';
+import { newCellId } from './cell-id';
+import { buildDefaultAsOfSql, buildSchemaSql } from './catalog-sql';
+import { buildPageSql, type PageSort } from './kinds/sql-text';
+import { quoteIdent } from '../sql/quote';
+import type { Table } from 'apache-arrow';
+
+/** Where a cell's last run stands. */
+export type CellStatus = 'idle' | 'queued' | 'running' | 'done' | 'error' | 'blocked';
+
+/** A cell's last run: its status, and its result or error. */
+export interface CellRun {
+	status: CellStatus;
+	result?: unknown;
+	error?: string;
+	elapsedMs?: number;
+}
+
+const PARAM_NAMES: (keyof NotebookParams)[] = ['asOf', 'currency', 'timeUnit'];
+const BASE_INPUTS = [...DATA_VIEWS, ...PARAM_NAMES.map(PARAM_INPUT)];
+
+/**
+ * The notebook: its cells, parameters and the runs of its cells. Cells re-run, in dependency
+ * order and once each, when the data, a parameter or their own options change.
+ */
+export class Notebook {
+	title = $state('Customer segmentation');
+	params = $state.raw<NotebookParams>({ asOf: null, currency: 'USD', timeUnit: 'weeks' });
+	cells = $state.raw<CellDoc[]>([]);
+	runs = $state.raw<Record<string, CellRun>>({});
+	/** The as-of date in force: the parameter, or the day after the last order in the data. */
+	resolvedAsOf = $state<string | null>(null);
+	/** The cell running now, for the progress line and the cancel button. */
+	runningCell = $state<string | null>(null);
+	/** Every table and view with its columns, for SQL completions. */
+	schema = $state.raw<Record<string, string[]>>({});
+	/** Bumped by every change to the document, for autosave. */
+	revision = $state(0);
+	readonly data: DataWorkspace;
+	readonly #engine: Engine;
+	#queue: Promise<void> = Promise.resolve();
+	#cancelled = false;
+
+	constructor(engine: Engine, data: DataWorkspace, doc: NotebookDoc) {
+		this.#engine = engine;
+		this.data = data;
+		this.load(doc);
+	}
+
+	/** Replaces the whole document (an opened file, a share link, the autosaved notebook). */
+	load(doc: NotebookDoc): void {
+		this.title = doc.title;
+		this.params = doc.params;
+		this.cells = doc.cells;
+		this.runs = {};
+		this.data.useSpecs(doc.sources, doc.cleaning);
+		this.#touch();
+	}
+
+	/** The document as saved: the method, never the data. */
+	toDoc(): NotebookDoc {
+		return {
+			version: 1,
+			title: this.title,
+			params: this.params,
+			sources: this.data.specs(),
+			cleaning: this.data.cleaning,
+			cells: this.cells
+		};
+	}
+
+	setTitle(title: string): void {
+		this.title = title;
+		this.#touch();
+	}
+
+	/** Changes global parameters; the cells that read a changed one re-run. */
+	setParams(params: NotebookParams): void {
+		const changed = PARAM_NAMES.filter((name) => params[name] !== this.params[name]);
+		this.params = params;
+		this.#touch();
+		if (changed.length === 0) return;
+		void this.#enqueue(async () => {
+			if (changed.includes('asOf')) await this.#resolveAsOf();
+			await this.#runAffected(changed.map(PARAM_INPUT));
+		});
+	}
+
+	/** The data views were rebuilt: resolve the as-of date and re-run everything that reads them. */
+	dataChanged(): Promise<void> {
+		return this.#enqueue(async () => {
+			await this.#resolveAsOf();
+			await this.#refreshSchema();
+			await this.#runAffected([...DATA_VIEWS, PARAM_INPUT('asOf')]);
+			await this.#refreshSchema();
+		});
+	}
+
+	/** Runs one cell and every cell downstream of it. */
+	runCell(id: string): Promise<void> {
+		return this.#enqueue(async () => {
+			await this.#runAffected([`@cell:${id}`]);
+			if (this.#defines(this.#cell(id) ?? { id, kind: '', options: {} }).length) {
+				await this.#refreshSchema();
+			}
+		});
+	}
+
+	/** Runs every cell, in order. */
+	runAll(): Promise<void> {
+		return this.#enqueue(() => this.#runIds(this.#graph().order));
+	}
+
+	/** Cancels the running statement and the runs queued behind it. */
+	async cancel(): Promise<void> {
+		this.#cancelled = true;
+		await this.#engine.cancel();
+	}
+
+	/** One page of a cell's kept result, optionally sorted by a column. */
+	pageOf(table: string, offset: number, limit: number, sort: PageSort | null): Promise<Table> {
+		return this.#engine.query(buildPageSql(table, offset, limit, sort));
+	}
+
+	/** The first `limit` values of two columns of a kept result, for a quick chart. */
+	chartRows(table: string, x: string, y: string, limit = 5000): Promise<Table> {
+		const cols = `${quoteIdent(x)} AS x, ${quoteIdent(y)} AS y`;
+		return this.#engine.query(
+			`SELECT ${cols} FROM ${quoteIdent(table)} ORDER BY rowid LIMIT ${Math.floor(limit)}`
+		);
+	}
+
+	addCell(kind: string, index = this.cells.length): string | undefined {
+		const spec = cellKind(kind);
+		if (!spec || (spec.single && this.cells.some((c) => c.kind === kind))) return undefined;
+		const cell: CellDoc = { id: newCellId(), kind, options: spec.defaultOptions() };
+		this.cells = [...this.cells.slice(0, index), cell, ...this.cells.slice(index)];
+		this.#touch();
+		if (spec.run) void this.runCell(cell.id);
+		return cell.id;
+	}
+
+	deleteCell(id: string): void {
+		if (cellKind(this.#cell(id)?.kind ?? '')?.single) return;
+		this.cells = this.cells.filter((c) => c.id !== id);
+		const { [id]: _gone, ...rest } = this.runs;
+		this.runs = rest;
+		this.#touch();
+	}
+
+	moveCell(id: string, delta: -1 | 1): void {
+		const from = this.cells.findIndex((c) => c.id === id);
+		const to = from + delta;
+		if (from < 0 || to < 0 || to >= this.cells.length) return;
+		const cells = [...this.cells];
+		[cells[from], cells[to]] = [cells[to]!, cells[from]!];
+		this.cells = cells;
+		this.#touch();
+	}
+
+	duplicateCell(id: string): string | undefined {
+		const index = this.cells.findIndex((c) => c.id === id);
+		const cell = this.cells[index];
+		if (!cell || cellKind(cell.kind)?.single) return undefined;
+		const copy: CellDoc = { ...cell, id: newCellId(), options: structuredClone(cell.options) };
+		this.cells = [...this.cells.slice(0, index + 1), copy, ...this.cells.slice(index + 1)];
+		this.#touch();
+		if (cellKind(cell.kind)?.run) void this.runCell(copy.id);
+		return copy.id;
+	}
+
+	toggleCollapsed(id: string): void {
+		this.cells = this.cells.map((c) => (c.id === id ? { ...c, collapsed: !c.collapsed } : c));
+		this.#touch();
+	}
+
+	/** Changes a cell's options; with `run`, the cell and its dependants re-run. */
+	setOptions(id: string, options: Record<string, unknown>, run = false): void {
+		this.cells = this.cells.map((c) => (c.id === id ? { ...c, options } : c));
+		this.#touch();
+		if (run) void this.runCell(id);
+	}
+
+	#graph() {
+		const known = [...BASE_INPUTS, ...this.cells.flatMap((c) => this.#defines(c))];
+		const nodes = this.cells.map((c) => ({
+			id: c.id,
+			reads: cellKind(c.kind)?.reads(c.options, known) ?? [],
+			defines: this.#defines(c)
+		}));
+		return { nodes, ...orderCells(nodes, BASE_INPUTS) };
+	}
+
+	#defines(cell: CellDoc): string[] {
+		return cellKind(cell.kind)?.defines(cell.options) ?? [];
+	}
+
+	async #runAffected(changed: string[]): Promise<void> {
+		const { nodes } = this.#graph();
+		await this.#runIds(affectedCells(nodes, changed, BASE_INPUTS));
+	}
+
+	async #runIds(ids: string[]): Promise<void> {
+		const runnable = ids.filter((id) => cellKind(this.#cell(id)?.kind ?? '')?.run);
+		for (const id of runnable) this.#setRun(id, { status: 'queued' });
+		const blocked = new Set<string>();
+		this.#cancelled = false;
+		for (const id of runnable) {
+			if (this.#cancelled) {
+				this.#setRun(id, { status: 'error', error: 'Cancelled before it ran.' });
+				continue;
+			}
+			if (blocked.has(id)) continue;
+			const ok = await this.#runOne(id);
+			if (!ok) {
+				const { nodes } = this.#graph();
+				for (const down of dependentsOf(nodes, id)) {
+					blocked.add(down);
+					this.#setRun(down, {
+						status: 'blocked',
+						error: 'Not run: a cell it reads from failed (see above).'
+					});
+				}
+			}
+		}
+	}
+
+	async #runOne(id: string): Promise<boolean> {
+		const cell = this.#cell(id);
+		const spec = cell && cellKind(cell.kind);
+		if (!cell || !spec?.run) return true;
+		this.runningCell = id;
+		this.#setRun(id, { status: 'running' });
+		const started = performance.now();
+		try {
+			const result = await spec.run(
+				{
+					engine: this.#engine,
+					cellId: id,
+					params: this.params,
+					asOf: this.resolvedAsOf,
+					cancelled: () => this.#cancelled
+				},
+				cell.options
+			);
+			this.#setRun(id, { status: 'done', result, elapsedMs: performance.now() - started });
+			return true;
+		} catch (error) {
+			const message = this.#cancelled ? 'Cancelled.' : engineErrorMessage(error);
+			this.#setRun(id, { status: 'error', error: message, elapsedMs: performance.now() - started });
+			return false;
+		} finally {
+			this.runningCell = null;
+		}
+	}
+
+	async #resolveAsOf(): Promise<void> {
+		if (this.params.asOf) {
+			this.resolvedAsOf = this.params.asOf;
+			return;
+		}
+		try {
+			const row = (await this.#engine.query(buildDefaultAsOfSql())).get(0)?.toJSON();
+			this.resolvedAsOf = (row?.['as_of_date'] as string | null) ?? null;
+		} catch {
+			this.resolvedAsOf = null;
+		}
+	}
+
+	async #refreshSchema(): Promise<void> {
+		try {
+			const rows = (await this.#engine.query(buildSchemaSql())).toArray();
+			const schema: Record<string, string[]> = {};
+			for (const row of rows) {
+				const table = String(row['table_name']);
+				(schema[table] ??= []).push(String(row['column_name']));
+			}
+			this.schema = schema;
+		} catch {
+			// Completions are a convenience; the notebook works without them.
+		}
+	}
+
+	#enqueue(job: () => Promise<void>): Promise<void> {
+		this.#queue = this.#queue.then(job, job);
+		return this.#queue;
+	}
+
+	#cell(id: string): CellDoc | undefined {
+		return this.cells.find((c) => c.id === id);
+	}
+
+	#setRun(id: string, run: CellRun): void {
+		this.runs = { ...this.runs, [id]: run };
+	}
+
+	#touch(): void {
+		this.revision++;
+	}
+}

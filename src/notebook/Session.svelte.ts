@@ -1,0 +1,153 @@
+import { getEngine, type Engine } from '../engine/database';
+import { engineErrorMessage } from '../engine/engine-error';
+import { DataWorkspace } from './DataWorkspace.svelte';
+import { Notebook } from './Notebook.svelte';
+import { defaultNotebook } from './default-notebook';
+import { parseNotebook, serializeNotebook } from './notebook-file';
+import { decodeShareFragment } from './share-link';
+import { KNOWN_KINDS } from './kinds/registry';
+import {
+	dropKeptFiles,
+	forgetEverything,
+	keepFiles,
+	keptFiles,
+	readSaved,
+	writeSaved
+} from './autosave';
+import type { NotebookDoc } from './document';
+
+/**
+ * The app's session: starts the engine, restores the notebook (share link, then autosave, then
+ * the default with the demo data), keeps data and notebook in step, and autosaves.
+ */
+export class Session {
+	engine = $state.raw<Engine | null>(null);
+	data = $state.raw<DataWorkspace | null>(null);
+	notebook = $state.raw<Notebook | null>(null);
+	startError = $state<string | null>(null);
+	/** A message about the notebook as a whole (an opened file refused, a link broken...). */
+	notice = $state<{ kind: 'error' | 'info'; text: string } | null>(null);
+	keepData = $state(false);
+	#saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+	/** Starts everything; safe to call once. */
+	async start(): Promise<void> {
+		try {
+			const engine = await getEngine();
+			const data = new DataWorkspace(engine);
+			const { doc, demo, keepData, message } = await this.#initialDoc();
+			const notebook = new Notebook(engine, data, doc);
+			data.onViewsChanged(() => void notebook.dataChanged());
+			this.engine = engine;
+			this.data = data;
+			this.notebook = notebook;
+			this.keepData = keepData;
+			if (message) this.notice = message;
+			if (demo || doc.sources.length === 0) await data.loadDemo();
+			else if (keepData) await data.addFiles(await keptFiles());
+		} catch (error) {
+			this.startError = engineErrorMessage(error);
+		}
+	}
+
+	/** Adds dropped files to the data (and keeps a copy on the device when the user chose so). */
+	async addFiles(files: File[]): Promise<void> {
+		if (!this.data) return;
+		if (this.keepData) await keepFiles(files).catch(() => undefined);
+		await this.data.addFiles(files);
+	}
+
+	/** Opens a notebook file's text; on a bad file, says why and changes nothing. */
+	async openNotebook(text: string, fileName: string): Promise<void> {
+		const parsed = parseNotebook(text, KNOWN_KINDS);
+		if (!parsed.ok) {
+			this.notice = { kind: 'error', text: `Could not open “${fileName}”: ${parsed.error}` };
+			return;
+		}
+		this.notice = parsed.warnings.length
+			? { kind: 'info', text: `Opened “${fileName}”. ${parsed.warnings.join(' ')}` }
+			: null;
+		await this.#adopt(parsed.doc);
+	}
+
+	/** The notebook file's text, for "Save notebook". */
+	notebookText(): string {
+		return this.notebook ? serializeNotebook(this.notebook.toDoc()) : '';
+	}
+
+	/** Turns keeping the data files on this device on or off. */
+	async setKeepData(keep: boolean): Promise<void> {
+		this.keepData = keep;
+		if (keep && this.data) {
+			const files = this.data.sources.flatMap((s) => (s.file ? [s.file] : []));
+			await keepFiles(files).catch(() => undefined);
+		} else {
+			await dropKeptFiles();
+		}
+		this.scheduleSave();
+	}
+
+	/** Forgets the notebook and any kept data on this device, and starts afresh with the demo. */
+	async forget(): Promise<void> {
+		await forgetEverything();
+		this.keepData = false;
+		await this.#adopt(defaultNotebook());
+		this.notice = { kind: 'info', text: 'Everything this app kept on this device was deleted.' };
+	}
+
+	/** Saves the notebook soon (coalescing bursts of edits). */
+	scheduleSave(): void {
+		clearTimeout(this.#saveTimer);
+		this.#saveTimer = setTimeout(() => void this.#save(), 400);
+	}
+
+	async #save(): Promise<void> {
+		if (!this.notebook || !this.data) return;
+		await writeSaved({
+			text: serializeNotebook(this.notebook.toDoc()),
+			demo: this.data.isDemo,
+			keepData: this.keepData,
+			savedAt: new Date().toISOString()
+		}).catch(() => undefined);
+	}
+
+	async #adopt(doc: NotebookDoc): Promise<void> {
+		if (!this.notebook || !this.data) return;
+		this.notebook.load(doc);
+		if (doc.sources.length === 0) await this.data.loadDemo();
+		else await this.data.clear();
+		this.scheduleSave();
+	}
+
+	async #initialDoc(): Promise<{
+		doc: NotebookDoc;
+		demo: boolean;
+		keepData: boolean;
+		message?: { kind: 'error' | 'info'; text: string };
+	}> {
+		if (location.hash.startsWith('#nb=')) {
+			const shared = await decodeShareFragment(location.hash, KNOWN_KINDS);
+			history.replaceState(null, '', location.pathname + location.search);
+			if (shared.ok) {
+				return {
+					doc: shared.doc,
+					demo: shared.doc.sources.length === 0,
+					keepData: false,
+					message: { kind: 'info', text: 'Opened a shared notebook: its method, without any data.' }
+				};
+			}
+			return {
+				doc: defaultNotebook(),
+				demo: true,
+				keepData: false,
+				message: { kind: 'error', text: `The shared link could not be opened: ${shared.error}` }
+			};
+		}
+		const saved = await readSaved();
+		if (saved) {
+			const parsed = parseNotebook(saved.text, KNOWN_KINDS);
+			if (parsed.ok) return { doc: parsed.doc, demo: saved.demo, keepData: saved.keepData };
+		}
+		return { doc: defaultNotebook(), demo: true, keepData: false };
+	}
+}

@@ -1,0 +1,38 @@
+import type { Engine } from '../engine/database';
+import type { NotebookParams } from './document';
+
+/** What a running cell may use: the engine, the parameters (as-of resolved) and a cancel flag. */
+export interface RunContext {
+	engine: Engine;
+	cellId: string;
+	params: NotebookParams;
+	/** The as-of date in force: the parameter, or the day after the last order. */
+	asOf: string | null;
+	/** Set when the user cancels; long runs check it between statements. */
+	cancelled: () => boolean;
+}
+
+/**
+ * One kind of cell: its options, what it reads and defines (for re-run order), and how it runs.
+ * The panel that shows its result is registered beside it in `panels/cell-panels.ts`.
+ */
+export interface CellKind<O = Record<string, unknown>, R = unknown> {
+	kind: string;
+	/** Name in the "add cell" menu. */
+	label: string;
+	/** One line in the "add cell" menu saying what the cell is for. */
+	description: string;
+	/** Only one cell of this kind in a notebook (the data cell). */
+	single?: boolean;
+	defaultOptions(): O;
+	/** Names of views and `@param:` inputs the cell reads; `known` lists every name in play. */
+	reads(options: O, known: readonly string[]): string[];
+	/** Names of views the cell creates for later cells. */
+	defines(options: O): string[];
+	/** Runs the cell; absent for cells that only show their options (notes). */
+	run?(ctx: RunContext, options: O): Promise<R>;
+}
+
+/** A cell kind with its types erased, as kept in the registry. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyCellKind = CellKind<any, any>;

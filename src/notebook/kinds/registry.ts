@@ -1,0 +1,15 @@
+import type { AnyCellKind } from '../cell-kind';
+import { dataKind } from './data';
+import { noteKind } from './note';
+import { sqlKind } from './sql';
+
+/** Every cell kind, in the order the "add cell" menu offers them. */
+export const CELL_KINDS: readonly AnyCellKind[] = [noteKind, dataKind, sqlKind];
+
+/** The names of the known kinds (for validating notebook files). */
+export const KNOWN_KINDS = CELL_KINDS.map((k) => k.kind);
+
+/** The kind module for a kind name. */
+export function cellKind(kind: string): AnyCellKind | undefined {
+	return CELL_KINDS.find((k) => k.kind === kind);
+}

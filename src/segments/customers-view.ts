@@ -1,0 +1,96 @@
+import { quoteIdent } from '../sql/quote';
+import { rfmCtesSql, type RfmOptions } from './rfm';
+import { tierCtesSql, type ValueTierOptions } from './value-tiers';
+
+/**
+ * A lens adds columns to `customers`: `sql` is a SELECT of customer_id (one row per customer)
+ * and the lens's columns, over the canonical views; it runs after the core lens, so it may also
+ * read table `lens_core` (and the lenses listed before it).
+ */
+export interface CustomerLens {
+	/** Lower-case name; the lens is materialised as table `lens_<name>`. */
+	name: string;
+	sql: string;
+}
+
+/** Options of the customers view: the core lens's options plus any further lenses. */
+export interface CustomersViewOptions extends RfmOptions, ValueTierOptions {
+	lenses?: readonly CustomerLens[];
+}
+
+/** The table holding the core lens; pass it as `metricsTable` to the other builders. */
+export const LENS_CORE_TABLE = 'lens_core';
+
+/** The table a lens is materialised in. */
+export function lensTableName(name: string): string {
+	if (!/^[a-z][a-z0-9_]*$/.test(name)) throw new Error(`invalid lens name: ${name}`);
+	return `lens_${name}`;
+}
+
+// Columns of `customers` taken from the core lens, in order.
+const CORE_COLUMNS = [
+	'first_order_date',
+	'last_order_date',
+	'recency_days',
+	'frequency',
+	'monetary',
+	'avg_order_value',
+	'cohort',
+	'r_score',
+	'f_score',
+	'm_score',
+	'fm_score',
+	'rfm_segment',
+	'value_tier',
+	'is_vip'
+];
+// A prospect has made no orders and spent nothing; other core columns stay NULL for them.
+const PROSPECT_VALUES: Record<string, string> = { frequency: '0', monetary: '0', is_vip: 'false' };
+
+function viewColumn(name: string): string {
+	const value = PROSPECT_VALUES[name];
+	return value ? `coalesce(c.${name}, ${value}) AS ${name}` : `c.${name}`;
+}
+
+/**
+ * SQL statements to run in order: materialise each lens as a table (`lens_core`: one row per
+ * buyer with the metrics, RFM scores and segment, value tier and VIP flag; then `lenses`), then
+ * `CREATE OR REPLACE VIEW customers`: one row per known customer (customer_attributes ∪ buyers)
+ * with customer_id, is_prospect, the core columns, each lens's columns and the attributes.
+ * Re-run all of them when the data, the as-of date or an option changes.
+ */
+export function buildCustomersViewSql(opts: CustomersViewOptions): string[] {
+	const lenses = opts.lenses ?? [];
+	const core = { ...opts, metricsTable: undefined }; // built from the order lines, always
+	const tables = lenses.map((l) => quoteIdent(lensTableName(l.name)));
+	// Tables, not views: each lens is one pass over the order lines (millions of rows), done
+	// once per as-of date instead of once per query on `customers`.
+	const statements = [
+		`CREATE OR REPLACE TABLE ${LENS_CORE_TABLE} AS
+WITH ${rfmCtesSql(core)}, ${tierCtesSql(core, 'rfm')}
+SELECT customer_id, ${CORE_COLUMNS.join(', ')}
+FROM tiers`,
+		...lenses.map((l, i) => `CREATE OR REPLACE TABLE ${tables[i]} AS\n${l.sql}`)
+	];
+	const joins = tables.map((t, i) => `LEFT JOIN ${t} l${i} ON l${i}.customer_id = k.customer_id`);
+	const lensColumns = tables.map((_, i) => `,\n\tl${i}.* EXCLUDE (customer_id)`).join('');
+	// Attributes come last: DuckDB renames the later of two equal names (`frequency_1`), so an
+	// attribute that happens to be called like a lens column never hides it. Two customer files
+	// may both list an id; the view keeps one row per customer all the same.
+	statements.push(`CREATE OR REPLACE VIEW customers AS
+SELECT k.customer_id,
+	c.customer_id IS NULL AS is_prospect,
+	${CORE_COLUMNS.map(viewColumn).join(',\n\t')}${lensColumns},
+	a.* EXCLUDE (customer_id)
+FROM (
+	SELECT customer_id FROM customer_attributes WHERE customer_id IS NOT NULL
+	UNION
+	SELECT customer_id FROM ${LENS_CORE_TABLE}
+) k
+LEFT JOIN ${LENS_CORE_TABLE} c ON c.customer_id = k.customer_id
+${joins.join('\n')}${joins.length ? '\n' : ''}LEFT JOIN (
+	SELECT * FROM customer_attributes
+	QUALIFY row_number() OVER (PARTITION BY customer_id) = 1
+) a ON a.customer_id = k.customer_id`);
+	return statements;
+}
