@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumExecutable } from './tests/e2e/chromium';
 
-const port = 4173;
+// SB_PORT / SB_DIST let two builds be tested side by side (e.g. by engineers working in parallel).
+const port = Number(process.env.SB_PORT ?? 4173);
+const dist = process.env.SB_DIST ?? 'dist';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -29,7 +31,7 @@ export default defineConfig({
 		trace: 'off'
 	},
 	webServer: {
-		command: `node scripts/serve-dist.mjs --dir dist --base /segmentbook/ --port ${port}`,
+		command: `node scripts/serve-dist.mjs --dir ${dist} --base /segmentbook/ --port ${port}`,
 		url: `http://127.0.0.1:${port}/segmentbook/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 30_000

@@ -6,7 +6,10 @@ import { cellKind } from './kinds/registry';
 import { DATA_VIEWS } from './kinds/data';
 import { affectedCells, dependentsOf, orderCells } from './dependency-order';
 import { newCellId } from './cell-id';
-import { buildDefaultAsOfSql, buildSchemaSql } from './catalog-sql';
+import type { RunContext } from './cell-kind';
+import { buildSchemaSql } from './catalog-sql';
+import { buildDefaultAsOfSql } from '../segments/as-of';
+import { buildCustomersViewSql } from '../segments/customers-view';
 import { buildPageSql, type PageSort } from './kinds/sql-text';
 import { quoteIdent } from '../sql/quote';
 import type { Table } from 'apache-arrow';
@@ -23,7 +26,9 @@ export interface CellRun {
 }
 
 const PARAM_NAMES: (keyof NotebookParams)[] = ['asOf', 'currency', 'timeUnit'];
-const BASE_INPUTS = [...DATA_VIEWS, ...PARAM_NAMES.map(PARAM_INPUT)];
+/** Built by the notebook itself after the data or the as-of date change; cells read them. */
+export const CUSTOMER_VIEWS = ['customers', 'lens_core'];
+const BASE_INPUTS = [...DATA_VIEWS, ...CUSTOMER_VIEWS, ...PARAM_NAMES.map(PARAM_INPUT)];
 
 /**
  * The notebook: its cells, parameters and the runs of its cells. Cells re-run, in dependency
@@ -87,8 +92,13 @@ export class Notebook {
 		this.#touch();
 		if (changed.length === 0) return;
 		void this.#enqueue(async () => {
-			if (changed.includes('asOf')) await this.#resolveAsOf();
-			await this.#runAffected(changed.map(PARAM_INPUT));
+			const inputs = changed.map(PARAM_INPUT);
+			if (changed.includes('asOf')) {
+				await this.#resolveAsOf();
+				await this.#buildCustomers();
+				inputs.push(...CUSTOMER_VIEWS);
+			}
+			await this.#runAffected(inputs);
 		});
 	}
 
@@ -96,8 +106,9 @@ export class Notebook {
 	dataChanged(): Promise<void> {
 		return this.#enqueue(async () => {
 			await this.#resolveAsOf();
+			await this.#buildCustomers();
 			await this.#refreshSchema();
-			await this.#runAffected([...DATA_VIEWS, PARAM_INPUT('asOf')]);
+			await this.#runAffected([...DATA_VIEWS, ...CUSTOMER_VIEWS, PARAM_INPUT('asOf')]);
 			await this.#refreshSchema();
 		});
 	}
@@ -134,6 +145,14 @@ export class Notebook {
 		return this.#engine.query(
 			`SELECT ${cols} FROM ${quoteIdent(table)} ORDER BY rowid LIMIT ${Math.floor(limit)}`
 		);
+	}
+
+	/** Runs a cell kind's named follow-up query (e.g. a segment's members) for a panel. */
+	cellQuery(id: string, name: string, arg: unknown): Promise<Table> {
+		const cell = this.#cell(id);
+		const query = cell && cellKind(cell.kind)?.queries?.[name];
+		if (!cell || !query) return Promise.reject(new Error(`invalid query: ${name}`));
+		return query(this.#context(id), cell.options, arg);
 	}
 
 	addCell(kind: string, index = this.cells.length): string | undefined {
@@ -235,20 +254,16 @@ export class Notebook {
 		const cell = this.#cell(id);
 		const spec = cell && cellKind(cell.kind);
 		if (!cell || !spec?.run) return true;
+		const reads = spec.reads(cell.options, CUSTOMER_VIEWS);
+		if (this.customersError && reads.some((r) => CUSTOMER_VIEWS.includes(r))) {
+			this.#setRun(id, { status: 'error', error: this.customersError });
+			return false;
+		}
 		this.runningCell = id;
 		this.#setRun(id, { status: 'running' });
 		const started = performance.now();
 		try {
-			const result = await spec.run(
-				{
-					engine: this.#engine,
-					cellId: id,
-					params: this.params,
-					asOf: this.resolvedAsOf,
-					cancelled: () => this.#cancelled
-				},
-				cell.options
-			);
+			const result = await spec.run(this.#context(id), cell.options);
 			this.#setRun(id, { status: 'done', result, elapsedMs: performance.now() - started });
 			return true;
 		} catch (error) {
@@ -260,16 +275,50 @@ export class Notebook {
 		}
 	}
 
+	#context(id: string): RunContext {
+		return {
+			engine: this.#engine,
+			cellId: id,
+			params: this.params,
+			asOf: this.resolvedAsOf,
+			cancelled: () => this.#cancelled
+		};
+	}
+
 	async #resolveAsOf(): Promise<void> {
 		if (this.params.asOf) {
 			this.resolvedAsOf = this.params.asOf;
 			return;
 		}
 		try {
-			const row = (await this.#engine.query(buildDefaultAsOfSql())).get(0)?.toJSON();
-			this.resolvedAsOf = (row?.['as_of_date'] as string | null) ?? null;
+			const value: unknown = (await this.#engine.query(buildDefaultAsOfSql())).get(0)?.toJSON()[
+				'as_of_date'
+			];
+			// DATE arrives from Arrow as epoch milliseconds.
+			this.resolvedAsOf =
+				typeof value === 'number' ? new Date(value).toISOString().slice(0, 10) : null;
 		} catch {
 			this.resolvedAsOf = null;
+		}
+	}
+
+	/** Why `customers` could not be built (shown by cells that read it), or null. */
+	customersError = $state<string | null>(null);
+
+	// `customers` (one row per known customer with metrics, RFM and tier) is built once per data
+	// change or as-of date, then read by every analysis cell.
+	async #buildCustomers(): Promise<void> {
+		if (!this.resolvedAsOf) {
+			this.customersError = 'No orders are loaded yet: drop a transactions file.';
+			return;
+		}
+		try {
+			for (const sql of buildCustomersViewSql({ asOf: this.resolvedAsOf })) {
+				await this.#engine.runLong(sql);
+			}
+			this.customersError = null;
+		} catch (error) {
+			this.customersError = engineErrorMessage(error);
 		}
 	}
 

@@ -1,4 +1,5 @@
 import type { Engine } from '../engine/database';
+import type { Table } from 'apache-arrow';
 import type { NotebookParams } from './document';
 
 /** What a running cell may use: the engine, the parameters (as-of resolved) and a cancel flag. */
@@ -31,6 +32,11 @@ export interface CellKind<O = Record<string, unknown>, R = unknown> {
 	defines(options: O): string[];
 	/** Runs the cell; absent for cells that only show their options (notes). */
 	run?(ctx: RunContext, options: O): Promise<R>;
+	/**
+	 * Follow-up queries a panel may ask for by name (e.g. the members of a clicked segment),
+	 * so panels never build SQL themselves.
+	 */
+	queries?: Record<string, (ctx: RunContext, options: O, arg: unknown) => Promise<Table>>;
 }
 
 /** A cell kind with its types erased, as kept in the registry. */

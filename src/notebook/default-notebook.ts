@@ -4,6 +4,10 @@ import { NOTEBOOK_VERSION, type NotebookDoc } from './document';
 import type { NoteOptions } from './kinds/note';
 import type { SqlOptions } from './kinds/sql';
 import { DATA_CELL_KIND } from './validate-cells';
+import { cellKind } from './kinds/registry';
+
+// The analyses a consultant runs first, in the order a report reads them.
+const FIRST_ANALYSES = ['kpis', 'rfm', 'tiers', 'cohorts'];
 
 /** The note at the top of a new notebook: how to use it, in two sentences. */
 export const WELCOME_MARKDOWN = [
@@ -25,7 +29,7 @@ GROUP BY customer_id
 ORDER BY revenue DESC, customer_id
 LIMIT 10`;
 
-/** The notebook a new user sees: a note on how to use it, the data, and an example query. */
+/** The notebook a new user sees: a note on how to use it, the data, the first analyses, a query. */
 export function defaultNotebook(): NotebookDoc {
 	const note: NoteOptions = { markdown: WELCOME_MARKDOWN };
 	const sql: SqlOptions = { sql: TOP_CUSTOMERS_SQL, resultName: null, chart: null };
@@ -38,6 +42,11 @@ export function defaultNotebook(): NotebookDoc {
 		cells: [
 			{ id: newCellId(), kind: 'note', options: { ...note } },
 			{ id: newCellId(), kind: DATA_CELL_KIND, options: {} },
+			...FIRST_ANALYSES.map((kind) => ({
+				id: newCellId(),
+				kind,
+				options: { ...cellKind(kind)!.defaultOptions() }
+			})),
 			{ id: newCellId(), kind: 'sql', options: { ...sql } }
 		]
 	};

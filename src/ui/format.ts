@@ -73,3 +73,31 @@ function formatBytesLiteral(bytes: Uint8Array): string {
 	}
 	return text;
 }
+
+/** A money amount in the notebook's currency: $1,234 (no decimals from 1,000 up). */
+export function formatMoney(amount: number | null | undefined, currency: string): string {
+	if (amount === null || amount === undefined || !Number.isFinite(amount)) return '–';
+	const digits = Math.abs(amount) >= 1000 ? 0 : 2;
+	try {
+		return new Intl.NumberFormat('en-US', {
+			style: 'currency',
+			currency,
+			minimumFractionDigits: digits,
+			maximumFractionDigits: digits
+		}).format(amount);
+	} catch {
+		return `${amount.toFixed(digits)} ${currency}`;
+	}
+}
+
+/** A fraction (0..1) as a percentage: 0.1234 → 12.3 %. */
+export function formatPercent(fraction: number | null | undefined, decimals = 1): string {
+	if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '–';
+	return `${(fraction * 100).toFixed(decimals)} %`;
+}
+
+/** A plain number with up to `decimals` decimals: 4.36. */
+export function formatNumber(value: number | null | undefined, decimals = 1): string {
+	if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+	return new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals }).format(value);
+}

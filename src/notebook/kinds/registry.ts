@@ -2,9 +2,21 @@ import type { AnyCellKind } from '../cell-kind';
 import { dataKind } from './data';
 import { noteKind } from './note';
 import { sqlKind } from './sql';
+import { kpisKind } from './kpis';
+import { rfmKind } from './rfm';
+import { tiersKind } from './tiers';
+import { cohortsKind } from './cohorts';
 
 /** Every cell kind, in the order the "add cell" menu offers them. */
-export const CELL_KINDS: readonly AnyCellKind[] = [noteKind, dataKind, sqlKind];
+export const CELL_KINDS: readonly AnyCellKind[] = [
+	noteKind,
+	dataKind,
+	kpisKind,
+	rfmKind,
+	tiersKind,
+	cohortsKind,
+	sqlKind
+];
 
 /** The names of the known kinds (for validating notebook files). */
 export const KNOWN_KINDS = CELL_KINDS.map((k) => k.kind);

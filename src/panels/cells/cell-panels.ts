@@ -3,10 +3,18 @@ import type { CellPanelProps } from './cell-panel-props';
 import DataCellPanel from './DataCellPanel.svelte';
 import NoteCell from './NoteCell.svelte';
 import SqlCell from './SqlCell.svelte';
+import KpisCell from './KpisCell.svelte';
+import RfmCell from './RfmCell.svelte';
+import TiersCell from './TiersCell.svelte';
+import CohortsCell from './CohortsCell.svelte';
 
 /** The panel that shows each cell kind. */
 export const CELL_PANELS: Record<string, Component<CellPanelProps>> = {
 	data: DataCellPanel,
 	note: NoteCell,
-	sql: SqlCell
+	sql: SqlCell,
+	kpis: KpisCell,
+	rfm: RfmCell,
+	tiers: TiersCell,
+	cohorts: CohortsCell
 };

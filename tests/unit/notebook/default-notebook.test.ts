@@ -7,20 +7,23 @@ import {
 } from '../../../src/notebook/default-notebook';
 import { parseNotebook, serializeNotebook } from '../../../src/notebook/notebook-file';
 import { openTestDb, type TestDb } from '../node-duckdb';
-import { KINDS } from './sample-doc';
+import { KNOWN_KINDS } from '../../../src/notebook/kinds/registry';
+import { cellKind } from '../../../src/notebook/kinds/registry';
 
 describe('defaultNotebook', () => {
-	it('is a note on how to use it, the data cell and an example query', () => {
+	it('is a note on how to use it, the data cell, the first analyses and an example query', () => {
 		const doc = defaultNotebook();
 		expect(doc.title).toBe('Customer segmentation');
 		expect(doc.params).toEqual({ asOf: null, currency: 'USD', timeUnit: 'weeks' });
 		expect(doc.sources).toEqual([]);
 		expect(doc.cleaning).toEqual(DEFAULT_CLEANING);
 		expect(doc.cleaning).not.toBe(DEFAULT_CLEANING);
-		expect(doc.cells.map((c) => c.kind)).toEqual(['note', 'data', 'sql']);
+		const analyses = ['kpis', 'rfm', 'tiers', 'cohorts'];
+		expect(doc.cells.map((c) => c.kind)).toEqual(['note', 'data', ...analyses, 'sql']);
 		expect(doc.cells.map((c) => c.options)).toEqual([
 			{ markdown: WELCOME_MARKDOWN },
 			{},
+			...analyses.map((kind) => cellKind(kind)!.defaultOptions()),
 			{ sql: TOP_CUSTOMERS_SQL, resultName: null, chart: null }
 		]);
 	});
@@ -34,12 +37,16 @@ describe('defaultNotebook', () => {
 
 	it('gives fresh, distinct cell ids each time', () => {
 		const ids = [...defaultNotebook().cells, ...defaultNotebook().cells].map((c) => c.id);
-		expect(new Set(ids).size).toBe(6);
+		expect(new Set(ids).size).toBe(14);
 	});
 
 	it('is a valid notebook file', () => {
 		const doc = defaultNotebook();
-		expect(parseNotebook(serializeNotebook(doc), KINDS)).toEqual({ ok: true, doc, warnings: [] });
+		expect(parseNotebook(serializeNotebook(doc), KNOWN_KINDS)).toEqual({
+			ok: true,
+			doc,
+			warnings: []
+		});
 	});
 });
 

@@ -1,0 +1,35 @@
+import type { CellKind } from '../cell-kind';
+import { buildKpisSql } from '../../segments/kpis';
+import { LENS_CORE_TABLE } from '../../segments/customers-view';
+import { PARAM_INPUT } from '../document';
+import { requireAsOf, smallRows } from './rows';
+
+/** Options of the KPIs cell. */
+export interface KpiCellOptions {
+	/** Length in days of the churn/retention windows. */
+	windowDays: number;
+	/** The "top customers" share for the concentration KPI, in percent. */
+	topPercent: number;
+}
+
+/** The KPIs cell's result: one row of figures, and the as-of date they were computed at. */
+export interface KpiCellResult {
+	asOf: string;
+	values: Record<string, number | null>;
+}
+
+/** Headline KPIs: customers, orders, revenue, repeat rate, churn and retention, conversion. */
+export const kpisKind: CellKind<KpiCellOptions, KpiCellResult> = {
+	kind: 'kpis',
+	label: 'KPIs',
+	description: 'Customers, revenue, order value, repeat rate, churn and retention',
+	defaultOptions: () => ({ windowDays: 90, topPercent: 20 }),
+	reads: () => ['transactions', 'customer_attributes', 'tickets', 'lens_core', PARAM_INPUT('asOf')],
+	defines: () => [],
+	async run(ctx, options) {
+		const asOf = requireAsOf(ctx);
+		const sql = buildKpisSql({ asOf, ...options, metricsTable: LENS_CORE_TABLE });
+		const [values] = smallRows<Record<string, number | null>>(await ctx.engine.query(sql));
+		return { asOf, values: values ?? {} };
+	}
+};

@@ -1,0 +1,70 @@
+import type { CellKind } from '../cell-kind';
+import { buildRfmSql } from '../../segments/rfm';
+import { buildRfmGridSql, buildRfmSegmentSummarySql } from '../../segments/rfm-summary';
+import { DEFAULT_RFM_SCORING, type RfmScoring } from '../../segments/rfm-scores';
+import type { RfmSegmentName } from '../../segments/rfm-segments';
+import { LENS_CORE_TABLE } from '../../segments/customers-view';
+import { PARAM_INPUT } from '../document';
+import { requireAsOf, smallRows } from './rows';
+
+/** Options of the RFM cell. */
+export interface RfmCellOptions {
+	scoring: RfmScoring;
+}
+
+/** One cell of the R × F grid. */
+export interface RfmGridCell {
+	r_score: number;
+	f_score: number;
+	customers: number;
+	customer_share: number;
+	avg_monetary: number | null;
+}
+
+/** One named segment's summary. */
+export interface RfmSegmentRow {
+	rfm_segment: RfmSegmentName;
+	customers: number;
+	customer_share: number;
+	revenue_share: number;
+	avg_recency_days: number | null;
+	avg_frequency: number | null;
+	avg_monetary: number | null;
+}
+
+/** The RFM cell's result. */
+export interface RfmCellResult {
+	asOf: string;
+	grid: RfmGridCell[];
+	segments: RfmSegmentRow[];
+}
+
+/** Which customers to list: a grid cell or a segment. */
+export type RfmPickArg = { cell: { r: number; f: number } } | { segment: RfmSegmentName };
+
+/** RFM scores 1–5, the R × F grid and the 11 named segments. */
+export const rfmKind: CellKind<RfmCellOptions, RfmCellResult> = {
+	kind: 'rfm',
+	label: 'RFM',
+	description: 'Recency, frequency, monetary scores, the R×F grid and 11 named segments',
+	defaultOptions: () => ({ scoring: DEFAULT_RFM_SCORING }),
+	reads: () => ['transactions', 'lens_core', PARAM_INPUT('asOf')],
+	defines: () => [],
+	async run(ctx, options) {
+		const asOf = requireAsOf(ctx);
+		const opts = { asOf, scoring: options.scoring, metricsTable: LENS_CORE_TABLE };
+		const grid = smallRows<RfmGridCell>(await ctx.engine.query(buildRfmGridSql(opts)));
+		const segments = smallRows<RfmSegmentRow>(
+			await ctx.engine.query(buildRfmSegmentSummarySql(opts))
+		);
+		return { asOf, grid, segments };
+	},
+	queries: {
+		/** The customers of a grid cell or a segment, largest spend first. */
+		members: (ctx, options, arg) => {
+			const pick = arg as RfmPickArg;
+			const opts = { asOf: requireAsOf(ctx), scoring: options.scoring, metricsTable: LENS_CORE_TABLE };
+			return ctx.engine.query(buildRfmSql({ ...opts, ...pick }));
+		}
+	}
+};

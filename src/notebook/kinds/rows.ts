@@ -1,0 +1,13 @@
+import type { Table } from 'apache-arrow';
+import type { RunContext } from '../cell-kind';
+
+/** A small result as plain rows (tens of rows at most: grids, summaries, one KPI row). */
+export function smallRows<T>(table: Table): T[] {
+	return table.toArray().map((row) => row.toJSON() as T);
+}
+
+/** The as-of date in force, or a clear error when there are no orders to date it from. */
+export function requireAsOf(ctx: RunContext): string {
+	if (!ctx.asOf) throw new Error('No orders are loaded yet: drop a transactions file.');
+	return ctx.asOf;
+}

@@ -1,0 +1,60 @@
+import type { CellKind } from '../cell-kind';
+import {
+	buildValueTierSummarySql,
+	buildValueTiersSql,
+	DEFAULT_VIP_RULE,
+	type ValueTier,
+	type VipRule
+} from '../../segments/value-tiers';
+import { buildParetoSql } from '../../segments/pareto';
+import { LENS_CORE_TABLE } from '../../segments/customers-view';
+import { PARAM_INPUT } from '../document';
+import { requireAsOf, smallRows } from './rows';
+import { quoteLiteral } from '../../sql/quote';
+
+/** Options of the value-tiers cell (shares as fractions of revenue). */
+export interface TiersCellOptions {
+	highShare: number;
+	midShare: number;
+	vip: VipRule;
+}
+
+/** The tiers cell's result: the tier summary and the Pareto curve. */
+export interface TiersCellResult {
+	asOf: string;
+	tiers: Record<string, number | string | null>[];
+	pareto: { customers: number; customer_share: number; revenue_share: number; top_revenue_share: number }[];
+}
+
+/** Which customers to list: a tier, or the VIPs. */
+export type TierPickArg = { tier: ValueTier } | { vip: true };
+
+/** High / mid / low value tiers by cumulative revenue share, VIPs, and the Pareto curve. */
+export const tiersKind: CellKind<TiersCellOptions, TiersCellResult> = {
+	kind: 'tiers',
+	label: 'Value tiers',
+	description: 'High, mid and low value customers, VIPs and the Pareto (80/20) curve',
+	defaultOptions: () => ({ highShare: 0.5, midShare: 0.3, vip: DEFAULT_VIP_RULE }),
+	reads: () => ['transactions', 'lens_core', PARAM_INPUT('asOf')],
+	defines: () => [],
+	async run(ctx, options) {
+		const asOf = requireAsOf(ctx);
+		const opts = { asOf, ...options, metricsTable: LENS_CORE_TABLE };
+		const tiers = smallRows<TiersCellResult['tiers'][number]>(
+			await ctx.engine.query(buildValueTierSummarySql(opts))
+		);
+		const pareto = smallRows<TiersCellResult['pareto'][number]>(
+			await ctx.engine.query(buildParetoSql(opts))
+		);
+		return { asOf, tiers, pareto };
+	},
+	queries: {
+		/** The customers of a tier, or the VIPs, largest spend first. */
+		members: (ctx, options, arg) => {
+			const pick = arg as TierPickArg;
+			const sql = buildValueTiersSql({ asOf: requireAsOf(ctx), ...options, metricsTable: LENS_CORE_TABLE });
+			const where = 'tier' in pick ? `value_tier = ${quoteLiteral(pick.tier)}` : 'is_vip';
+			return ctx.engine.query(`SELECT * FROM (${sql}) WHERE ${where} ORDER BY monetary DESC`);
+		}
+	}
+};
