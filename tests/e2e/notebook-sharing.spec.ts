@@ -1,0 +1,99 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { openApp, recordRequests, sourceCard } from './app';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+async function typeSql(cell: Locator, sql: string): Promise<void> {
+	const editor = cell.locator('.cm-content');
+	await editor.click();
+	await editor.press('ControlOrMeta+a');
+	await editor.press('Delete');
+	await cell.page().keyboard.type(sql);
+}
+
+test('a share link carries the method, never the data, and asks for the files', async ({
+	page,
+	browser
+}) => {
+	await openApp(page);
+	await page.getByTestId('file-input').setInputFiles(fixture('e2e-orders.csv'));
+	await expect(sourceCard(page, 'e2e-orders.csv').getByTestId('q-kept')).toHaveText('6');
+	await page.getByTestId('notebook-title').fill('Method for client B');
+	await page.getByTestId('notebook-title').press('Tab');
+	await page.getByTestId('share-link').click();
+	const url = await page.getByTestId('share-url').inputValue();
+	expect(url).toContain('#nb=');
+	// The link holds the file's name and mapping, but none of its values.
+	expect(decodeURIComponent(url)).not.toContain('A1');
+
+	const other = await (await browser.newContext()).newPage();
+	const requests = recordRequests(other);
+	await other.goto(url);
+	await expect(other.getByTestId('engine-ready')).toBeVisible();
+	await expect(other.getByTestId('notebook-title')).toHaveValue('Method for client B');
+	await expect(other.getByTestId('expected-files')).toContainText('e2e-orders.csv');
+	await other.getByTestId('file-input').setInputFiles(fixture('e2e-orders.csv'));
+	await expect(sourceCard(other, 'e2e-orders.csv').getByTestId('q-kept')).toHaveText('6');
+	expect(requests.offOrigin()).toEqual([]);
+	await other.context().close();
+});
+
+test('kept data comes back after a reload, and "forget everything" clears it', async ({ page }) => {
+	await openApp(page);
+	await page.getByTestId('keep-data').check();
+	await page.getByTestId('file-input').setInputFiles(fixture('e2e-orders.csv'));
+	await expect(sourceCard(page, 'e2e-orders.csv').getByTestId('q-kept')).toHaveText('6');
+	await page.waitForTimeout(1000);
+	await page.reload();
+	await expect(sourceCard(page, 'e2e-orders.csv').getByTestId('q-kept')).toHaveText('6');
+	await expect(page.getByTestId('keep-data')).toBeChecked();
+
+	await page.getByTestId('forget-everything').click();
+	await expect(page.getByTestId('demo-badge')).toBeVisible();
+	await expect(page.getByTestId('keep-data')).not.toBeChecked();
+	await page.waitForTimeout(1000);
+	await page.reload();
+	await expect(page.getByTestId('demo-badge')).toBeVisible();
+	await expect(sourceCard(page, 'e2e-orders.csv')).toHaveCount(0);
+});
+
+test('without kept data, a reload asks for the files by name', async ({ page }) => {
+	await openApp(page);
+	await page.getByTestId('file-input').setInputFiles(fixture('e2e-orders.csv'));
+	await expect(sourceCard(page, 'e2e-orders.csv').getByTestId('q-kept')).toHaveText('6');
+	await page.waitForTimeout(1000);
+	await page.reload();
+	await expect(page.getByTestId('expected-files')).toContainText('e2e-orders.csv');
+	await page.getByTestId('file-input').setInputFiles(fixture('e2e-orders.csv'));
+	await expect(sourceCard(page, 'e2e-orders.csv').getByTestId('q-kept')).toHaveText('6');
+	await expect(page.getByTestId('expected-files')).toHaveCount(0);
+});
+
+test('a long query can be cancelled, and the notebook keeps working', async ({ page }) => {
+	await openApp(page);
+	const cell = page.getByTestId('cell-sql').last();
+	await typeSql(cell, 'SELECT count(*) FROM range(4000000000) a(x) WHERE x % 7 = 3');
+	await page.keyboard.press('Shift+Enter');
+	await expect(page.getByTestId('cancel-run')).toBeVisible();
+	await page.getByTestId('cancel-run').click();
+	await expect(cell.getByTestId('cell-error')).toContainText(/cancel/i);
+	await typeSql(cell, 'SELECT 42 AS answer');
+	await page.keyboard.press('Shift+Enter');
+	await expect(cell.getByTestId('sql-row-count')).toHaveText('1');
+});
+
+test('moving the as-of date back re-runs the cells that read it', async ({ page }) => {
+	await openApp(page);
+	await page.getByTestId('file-input').setInputFiles(fixture('e2e-orders.csv'));
+	await expect(sourceCard(page, 'e2e-orders.csv').getByTestId('q-kept')).toHaveText('6');
+	await expect(page.getByTestId('as-of-auto')).toContainText('2024-05-21');
+	const cell = page.getByTestId('cell-sql').last();
+	await typeSql(cell, 'SELECT customer_id FROM customers WHERE frequency > 0');
+	await page.keyboard.press('Shift+Enter');
+	// Buyers before 2024-05-21: A1, A2, A4, A5.
+	await expect(cell.getByTestId('sql-row-count')).toHaveText('4');
+	await page.getByTestId('as-of').fill('2024-03-01');
+	// Before 2024-03-01 only A1 (January) and A2 (February) had bought.
+	await expect(cell.getByTestId('sql-row-count')).toHaveText('2');
+});
