@@ -1,6 +1,8 @@
 import type { Engine } from '../engine/database';
 import { engineErrorMessage } from '../engine/engine-error';
-import { ingestFile } from './ingest-file';
+import { ingestFile, registeredFileNames } from './ingest-file';
+import { cleanTableName } from '../data/clean-sql';
+import { quoteIdent } from '../sql/quote';
 import type { SourceEntry } from './source-entry';
 import { prepareSource, rebuildCanonicalViews } from './prepare-source';
 import { detectColumnRoles, detectMapping } from '../data/detect-roles';
@@ -246,7 +248,11 @@ export class DataWorkspace {
 	}
 
 	async #dropTable(table: string): Promise<void> {
-		await this.#engine.query(`DROP TABLE IF EXISTS ${table}; DROP TABLE IF EXISTS clean_${table}`);
+		const names = [table, cleanTableName(table)].map(quoteIdent);
+		await this.#engine.query(names.map((n) => `DROP TABLE IF EXISTS ${n}`).join('; '));
+		for (const file of registeredFileNames(table)) {
+			await this.#engine.dropFile(file).catch(() => undefined);
+		}
 	}
 
 	#entry(table: string): SourceEntry | undefined {

@@ -27,6 +27,11 @@ export interface Ingested {
 	sheets: string[];
 }
 
+/** The names under which a source's file is registered with DuckDB (to forget them later). */
+export function registeredFileNames(table: string): string[] {
+	return [`${table}.csv`, `${table}.sheet.csv`];
+}
+
 /** Loads one file into DuckDB table `input.table`; throws a message naming the reason. */
 export async function ingestFile(engine: Engine, input: IngestInput): Promise<Ingested> {
 	const format = fileFormatOf(input.fileName) ?? (input.text !== undefined ? 'csv' : null);
@@ -39,7 +44,7 @@ export async function ingestFile(engine: Engine, input: IngestInput): Promise<In
 	let sheets: string[] = [];
 	let sheet: string | undefined;
 	if (format === 'csv') {
-		const registered = `${input.table}.csv`;
+		const [registered] = registeredFileNames(input.table) as [string];
 		if (input.file) await engine.registerFile(registered, input.file);
 		else await engine.registerText(registered, input.text ?? '');
 		await readCsv(engine, input.table, registered);
@@ -50,7 +55,7 @@ export async function ingestFile(engine: Engine, input: IngestInput): Promise<In
 		sheets = withRows.map((s) => s.name);
 		const chosen = withRows.find((s) => s.name === input.sheet) ?? withRows[0]!;
 		sheet = chosen.name;
-		const registered = `${input.table}.sheet.csv`;
+		const registered = registeredFileNames(input.table)[1]!;
 		await engine.registerText(registered, chosen.csv);
 		await readCsv(engine, input.table, registered);
 	} else {

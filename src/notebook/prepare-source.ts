@@ -5,10 +5,12 @@ import {
 	buildDateFormatProbeSql,
 	buildNumberFormatProbeSql,
 	chooseDateFormat,
-	chooseNumberFormat
+	chooseNumberFormat,
+	type DateProbeRow,
+	type NumberProbeRow
 } from '../data/detect-formats';
 import { buildCleanTableSql } from '../data/clean-sql';
-import { buildQualityReportSql, toQualityReport } from '../data/quality-sql';
+import { buildQualityReportSql, toQualityReport, type QualityRow } from '../data/quality-sql';
 import { buildCanonicalViewsSql } from '../data/canonical-views';
 import type { CleaningOptions, Role, SourceMapping } from '../data/types';
 
@@ -43,7 +45,7 @@ export async function prepareSource(
 			return { ...entry, mapping, formatNotes: notes, report: undefined };
 		await engine.runLong(buildCleanTableSql(entry.source, mapping, cleaning));
 		const row = await firstRow(engine, buildQualityReportSql(mapping));
-		const report = toQualityReport(row as never, entry.source, mapping);
+		const report = toQualityReport(row as QualityRow, entry.source, mapping);
 		return { ...entry, mapping, formatNotes: notes, report, reportError: undefined };
 	} catch (error) {
 		return { ...entry, report: undefined, reportError: engineErrorMessage(error) };
@@ -63,7 +65,7 @@ async function decideFormats(
 		if (!role || column.type !== 'VARCHAR') continue;
 		if (DATE_ROLES.has(role) && !(column.name in dateFormats)) {
 			const probe = await firstRow(engine, buildDateFormatProbeSql(mapping.table, column.name));
-			const chosen = chooseDateFormat(probe as never);
+			const chosen = chooseDateFormat(probe as DateProbeRow);
 			dateFormats[column.name] = chosen.format;
 			if (chosen.ambiguous) {
 				notes.push(
@@ -73,7 +75,7 @@ async function decideFormats(
 		}
 		if (NUMBER_ROLES.has(role) && !(column.name in numberFormats)) {
 			const probe = await firstRow(engine, buildNumberFormatProbeSql(mapping.table, column.name));
-			numberFormats[column.name] = chooseNumberFormat(probe as never).format;
+			numberFormats[column.name] = chooseNumberFormat(probe as NumberProbeRow).format;
 		}
 	}
 	return { mapping: { ...mapping, dateFormats, numberFormats }, notes };
@@ -87,6 +89,7 @@ export async function rebuildCanonicalViews(engine: Engine, sources: SourceEntry
 	for (const sql of buildCanonicalViewsSql(mappings)) await engine.query(sql);
 }
 
-async function firstRow(engine: Engine, sql: string): Promise<Record<string, unknown>> {
+// Probe and report queries return exactly one row of named counts.
+async function firstRow(engine: Engine, sql: string): Promise<unknown> {
 	return (await engine.query(sql)).get(0)?.toJSON() ?? {};
 }

@@ -23,7 +23,8 @@ async function millionLineCsv(): Promise<string> {
 			`${Math.floor(i / 4)},${customer},2024-${month}-${day},P${i % 97},${(i % 3) + 1},${(i % 50) + 0.99}`
 		);
 		if (chunk.length === 50_000) {
-			if (!out.write(chunk.join('\n') + '\n')) await new Promise((r) => out.once('drain', r));
+			if (!out.write(chunk.join('\n') + '\n'))
+				await new Promise<void>((r) => out.once('drain', () => r()));
 			chunk = [];
 		}
 	}
