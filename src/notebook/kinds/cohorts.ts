@@ -26,6 +26,9 @@ export interface CohortRow {
 /** The cohort cell's result. */
 export interface CohortCellResult {
 	asOf: string;
+	/** The period and last offset the rows were computed with (the options may move on). */
+	period: CohortPeriod;
+	maxOffset: number;
 	rows: CohortRow[];
 }
 
@@ -40,6 +43,7 @@ export const cohortsKind: CellKind<CohortCellOptions, CohortCellResult> = {
 	async run(ctx, options) {
 		const asOf = requireAsOf(ctx);
 		const sql = buildCohortsSql({ asOf, period: options.period, maxOffset: options.maxOffset });
-		return { asOf, rows: smallRows<CohortRow>(await ctx.engine.query(sql)) };
+		const rows = smallRows<CohortRow>(await ctx.engine.query(sql));
+		return { asOf, period: options.period, maxOffset: options.maxOffset, rows };
 	}
 };

@@ -12,10 +12,18 @@ export interface KpiCellOptions {
 	topPercent: number;
 }
 
-/** The KPIs cell's result: one row of figures, and the as-of date they were computed at. */
-export interface KpiCellResult {
+/**
+ * The KPIs cell's result: one row of figures, and the as-of date and options they were computed
+ * with (the panel labels the figures from these, not from options edited since).
+ */
+export interface KpiCellResult extends KpiCellOptions {
 	asOf: string;
 	values: Record<string, number | null>;
+}
+
+/** The options of a new KPIs cell: 90-day windows, the top 20 % of buyers. */
+export function defaultKpiOptions(): KpiCellOptions {
+	return { windowDays: 90, topPercent: 20 };
 }
 
 /** Headline KPIs: customers, orders, revenue, repeat rate, churn and retention, conversion. */
@@ -23,13 +31,15 @@ export const kpisKind: CellKind<KpiCellOptions, KpiCellResult> = {
 	kind: 'kpis',
 	label: 'KPIs',
 	description: 'Customers, revenue, order value, repeat rate, churn and retention',
-	defaultOptions: () => ({ windowDays: 90, topPercent: 20 }),
+	defaultOptions: defaultKpiOptions,
 	reads: () => ['transactions', 'customer_attributes', 'tickets', 'lens_core', PARAM_INPUT('asOf')],
 	defines: () => [],
 	async run(ctx, options) {
 		const asOf = requireAsOf(ctx);
-		const sql = buildKpisSql({ asOf, ...options, metricsTable: LENS_CORE_TABLE });
+		// A notebook saved before an option existed still runs, with that option's default.
+		const { windowDays, topPercent } = { ...defaultKpiOptions(), ...options };
+		const sql = buildKpisSql({ asOf, windowDays, topPercent, metricsTable: LENS_CORE_TABLE });
 		const [values] = smallRows<Record<string, number | null>>(await ctx.engine.query(sql));
-		return { asOf, values: values ?? {} };
+		return { asOf, windowDays, topPercent, values: values ?? {} };
 	}
 };

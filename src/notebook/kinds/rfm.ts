@@ -63,8 +63,21 @@ export const rfmKind: CellKind<RfmCellOptions, RfmCellResult> = {
 		/** The customers of a grid cell or a segment, largest spend first. */
 		members: (ctx, options, arg) => {
 			const pick = arg as RfmPickArg;
-			const opts = { asOf: requireAsOf(ctx), scoring: options.scoring, metricsTable: LENS_CORE_TABLE };
+			const opts = {
+				asOf: requireAsOf(ctx),
+				scoring: options.scoring,
+				metricsTable: LENS_CORE_TABLE
+			};
 			return ctx.engine.query(buildRfmSql({ ...opts, ...pick }));
-		}
+		},
+		/** Every buyer with recency, frequency, monetary and scores (to suggest thresholds from). */
+		buyers: (ctx, options) =>
+			ctx.engine.query(
+				buildRfmSql({
+					asOf: requireAsOf(ctx),
+					scoring: options.scoring,
+					metricsTable: LENS_CORE_TABLE
+				})
+			)
 	}
 };

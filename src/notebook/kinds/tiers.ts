@@ -23,7 +23,14 @@ export interface TiersCellOptions {
 export interface TiersCellResult {
 	asOf: string;
 	tiers: Record<string, number | string | null>[];
-	pareto: { customers: number; customer_share: number; revenue_share: number; top_revenue_share: number }[];
+	pareto: {
+		customers: number;
+		customer_share: number;
+		revenue_share: number;
+		top_revenue_share: number;
+	}[];
+	/** The VIPs under the cell's rule: how many, their revenue and the smallest spend among them. */
+	vips: { customers: number; revenue: number; min_monetary: number | null };
 }
 
 /** Which customers to list: a tier, or the VIPs. */
@@ -46,15 +53,31 @@ export const tiersKind: CellKind<TiersCellOptions, TiersCellResult> = {
 		const pareto = smallRows<TiersCellResult['pareto'][number]>(
 			await ctx.engine.query(buildParetoSql(opts))
 		);
-		return { asOf, tiers, pareto };
+		const [vips] = smallRows<TiersCellResult['vips']>(
+			await ctx.engine.query(
+				`SELECT count(*) AS customers, coalesce(sum(monetary), 0) AS revenue,
+	min(monetary) AS min_monetary
+FROM (${buildValueTiersSql(opts)}) WHERE is_vip`
+			)
+		);
+		return { asOf, tiers, pareto, vips: vips ?? { customers: 0, revenue: 0, min_monetary: null } };
 	},
 	queries: {
-		/** The customers of a tier, or the VIPs, largest spend first. */
+		/** The customers of a tier, or the VIPs, largest spend first (money rounded to cents). */
 		members: (ctx, options, arg) => {
 			const pick = arg as TierPickArg;
-			const sql = buildValueTiersSql({ asOf: requireAsOf(ctx), ...options, metricsTable: LENS_CORE_TABLE });
+			const sql = buildValueTiersSql({
+				asOf: requireAsOf(ctx),
+				...options,
+				metricsTable: LENS_CORE_TABLE
+			});
 			const where = 'tier' in pick ? `value_tier = ${quoteLiteral(pick.tier)}` : 'is_vip';
-			return ctx.engine.query(`SELECT * FROM (${sql}) WHERE ${where} ORDER BY monetary DESC`);
+			// Rounded for reading: cents, a whole rank, the share ahead in percent.
+			return ctx.engine.query(`SELECT customer_id, round(monetary, 2) AS monetary,
+	CAST(monetary_rank AS INTEGER) AS monetary_rank,
+	round(100 * revenue_share_ahead, 2) AS pct_revenue_ahead, value_tier, is_vip
+FROM (${sql}) WHERE ${where}
+ORDER BY monetary DESC, customer_id`);
 		}
 	}
 };
