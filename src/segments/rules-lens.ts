@@ -1,0 +1,51 @@
+import type { CustomerLens } from './customers-view';
+import { compileRule, compileRules, type RuleOptions } from './rules-compile';
+import type { NamedRule } from './rules';
+
+/** Every rule column starts with this, so it never takes the name of a core or lens column. */
+export const RULE_COLUMN_PREFIX = 'rule_';
+/** Longest column name made from a rule name (DuckDB has no limit; exports and eyes do). */
+export const MAX_RULE_COLUMN_LENGTH = 63;
+
+/**
+ * The column name of each named rule, in order: `rule_` + the name lower-cased with every run of
+ * characters other than letters and digits (any script) made one `_`; `rule_<n>` (its position,
+ * from 1) when nothing is left; `_2`, `_3`... after names already taken.
+ */
+export function ruleColumnNames(names: readonly string[]): string[] {
+	const taken = new Set<string>();
+	return names.map((name, i) => {
+		const slug = name
+			.normalize('NFKC')
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}]+/gu, '_')
+			.replace(/^_+|_+$/g, '');
+		const full = RULE_COLUMN_PREFIX + (slug || String(i + 1));
+		// By code point, so that a letter outside the BMP is never cut in half.
+		const base = [...full].slice(0, MAX_RULE_COLUMN_LENGTH).join('');
+		let column = base;
+		for (let n = 2; taken.has(column); n++) column = `${base}_${n}`;
+		taken.add(column);
+		return column;
+	});
+}
+
+/**
+ * The rule segments lens: one BOOLEAN column per named rule (named by ruleColumnNames, quoted),
+ * true for its members, for everyone known on the as-of date. Throws for an invalid rule (its
+ * name in the message) or when there is no rule: leave the lens out then.
+ */
+export function rulesLens(rules: readonly NamedRule[], opts: RuleOptions): CustomerLens {
+	if (rules.length === 0) throw new Error('invalid rules: none to add');
+	const columns = ruleColumnNames(rules.map((r) => r.name));
+	// Check each rule alone first, so that the message says which segment is wrong.
+	for (const r of rules) {
+		try {
+			compileRule(r.rule, opts);
+		} catch (error) {
+			throw new Error(`${(error as Error).message} (segment ${JSON.stringify(r.name)})`);
+		}
+	}
+	const compiled = rules.map((r, i) => ({ column: columns[i]!, rule: r.rule }));
+	return { name: 'rules', sql: compileRules(compiled, opts) };
+}
