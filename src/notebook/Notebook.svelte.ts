@@ -9,7 +9,8 @@ import { newCellId } from './cell-id';
 import type { RunContext } from './cell-kind';
 import { buildSchemaSql } from './catalog-sql';
 import { buildDefaultAsOfSql } from '../segments/as-of';
-import { buildCustomersViewSql } from '../segments/customers-view';
+import { buildCustomersViewSql, type CustomerLens } from '../segments/customers-view';
+import { defaultLenses } from './default-lenses';
 import { buildPageSql, type PageSort } from './kinds/sql-text';
 import { quoteIdent } from '../sql/quote';
 import type { Table } from 'apache-arrow';
@@ -50,6 +51,7 @@ export class Notebook {
 	readonly data: DataWorkspace;
 	readonly #engine: Engine;
 	#queue: Promise<void> = Promise.resolve();
+	#viewLenses: CustomerLens[] = [];
 	#cancelled = false;
 
 	constructor(engine: Engine, data: DataWorkspace, doc: NotebookDoc) {
@@ -161,16 +163,24 @@ export class Notebook {
 		const cell: CellDoc = { id: newCellId(), kind, options: spec.defaultOptions() };
 		this.cells = [...this.cells.slice(0, index), cell, ...this.cells.slice(index)];
 		this.#touch();
-		if (spec.run) void this.runCell(cell.id);
+		if (spec.lenses) void this.#rebuildCustomersFor(cell.id);
+		else if (spec.run) void this.runCell(cell.id);
 		return cell.id;
 	}
 
 	deleteCell(id: string): void {
-		if (cellKind(this.#cell(id)?.kind ?? '')?.single) return;
+		const spec = cellKind(this.#cell(id)?.kind ?? '');
+		if (spec?.single) return;
 		this.cells = this.cells.filter((c) => c.id !== id);
 		const { [id]: _gone, ...rest } = this.runs;
 		this.runs = rest;
 		this.#touch();
+		if (spec?.lenses) {
+			void this.#enqueue(async () => {
+				await this.#buildCustomers();
+				await this.#runAffected(CUSTOMER_VIEWS);
+			});
+		}
 	}
 
 	moveCell(id: string, delta: -1 | 1): void {
@@ -190,7 +200,8 @@ export class Notebook {
 		const copy: CellDoc = { ...cell, id: newCellId(), options: structuredClone(cell.options) };
 		this.cells = [...this.cells.slice(0, index + 1), copy, ...this.cells.slice(index + 1)];
 		this.#touch();
-		if (cellKind(cell.kind)?.run) void this.runCell(copy.id);
+		if (cellKind(cell.kind)?.lenses) void this.#rebuildCustomersFor(copy.id);
+		else if (cellKind(cell.kind)?.run) void this.runCell(copy.id);
 		return copy.id;
 	}
 
@@ -203,7 +214,19 @@ export class Notebook {
 	setOptions(id: string, options: Record<string, unknown>, run = false): void {
 		this.cells = this.cells.map((c) => (c.id === id ? { ...c, options } : c));
 		this.#touch();
-		if (run) void this.runCell(id);
+		if (!run) return;
+		if (cellKind(this.#cell(id)?.kind ?? '')?.lenses) void this.#rebuildCustomersFor(id);
+		else void this.runCell(id);
+	}
+
+	// A cell that shapes `customers` (a lifecycle threshold, a rule) changed: rebuild it, then
+	// re-run the cell and everything that reads `customers`.
+	#rebuildCustomersFor(id: string): Promise<void> {
+		return this.#enqueue(async () => {
+			await this.#buildCustomers();
+			await this.#refreshSchema();
+			await this.#runAffected([`@cell:${id}`, ...CUSTOMER_VIEWS]);
+		});
 	}
 
 	#graph() {
@@ -281,7 +304,8 @@ export class Notebook {
 			cellId: id,
 			params: this.params,
 			asOf: this.resolvedAsOf,
-			cancelled: () => this.#cancelled
+			cancelled: () => this.#cancelled,
+			customersLenses: () => this.#viewLenses
 		};
 	}
 
@@ -313,13 +337,31 @@ export class Notebook {
 			return;
 		}
 		try {
-			for (const sql of buildCustomersViewSql({ asOf: this.resolvedAsOf })) {
+			const lenses = await this.#lenses(this.resolvedAsOf);
+			for (const sql of buildCustomersViewSql({ asOf: this.resolvedAsOf, lenses })) {
 				await this.#engine.runLong(sql);
 			}
+			this.#viewLenses = lenses;
 			this.customersError = null;
 		} catch (error) {
 			this.customersError = engineErrorMessage(error);
 		}
+	}
+
+	// Cells' own lenses first; a default lens fills in for each name no cell provides.
+	async #lenses(asOf: string): Promise<CustomerLens[]> {
+		const lenses: CustomerLens[] = [];
+		for (const cell of this.cells) {
+			const provide = cellKind(cell.kind)?.lenses;
+			if (!provide) continue;
+			for (const lens of await provide({ ...this.#context(cell.id), asOf }, cell.options)) {
+				if (!lenses.some((l) => l.name === lens.name)) lenses.push(lens);
+			}
+		}
+		for (const lens of await defaultLenses(this.#engine, asOf)) {
+			if (!lenses.some((l) => l.name === lens.name)) lenses.push(lens);
+		}
+		return lenses;
 	}
 
 	async #refreshSchema(): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Engine } from '../engine/database';
 import type { Table } from 'apache-arrow';
 import type { NotebookParams } from './document';
+import type { CustomerLens } from '../segments/customers-view';
 
 /** What a running cell may use: the engine, the parameters (as-of resolved) and a cancel flag. */
 export interface RunContext {
@@ -11,6 +12,8 @@ export interface RunContext {
 	asOf: string | null;
 	/** Set when the user cancels; long runs check it between statements. */
 	cancelled: () => boolean;
+	/** The lenses `customers` was last built with (a cell re-creating the view keeps them). */
+	customersLenses: () => readonly CustomerLens[];
 }
 
 /**
@@ -37,6 +40,11 @@ export interface CellKind<O = Record<string, unknown>, R = unknown> {
 	 * so panels never build SQL themselves.
 	 */
 	queries?: Record<string, (ctx: RunContext, options: O, arg: unknown) => Promise<Table>>;
+	/**
+	 * Lenses this cell adds to `customers` (e.g. `lifecycle_stage`, a rule's column). They are
+	 * built with `customers` whenever the data or the as-of date change, or the cell's options do.
+	 */
+	lenses?(ctx: RunContext & { asOf: string }, options: O): Promise<CustomerLens[]>;
 }
 
 /** A cell kind with its types erased, as kept in the registry. */

@@ -97,3 +97,22 @@ test('moving the as-of date back re-runs the cells that read it', async ({ page 
 	// Before 2024-03-01 only A1 (January) and A2 (February) had bought.
 	await expect(cell.getByTestId('sql-row-count')).toHaveText('2');
 });
+
+test('customers carries the lifecycle, behaviour and category lenses', async ({ page }) => {
+	await openApp(page);
+	const cell = page.getByTestId('cell-sql').last();
+	await typeSql(
+		cell,
+		`SELECT count(*) FILTER (WHERE lifecycle_stage IS NULL) AS no_stage,
+  count(DISTINCT lifecycle_stage) AS stages, count(top_category) AS with_category,
+  count(behaviour_group) AS with_group FROM customers`
+	);
+	await page.keyboard.press('Shift+Enter');
+	await expect(cell.getByTestId('sql-row-count')).toHaveText('1');
+	const cells = cell.getByTestId('result-row').first().locator('td');
+	// Every known customer has a stage; the demo has buyers in several stages.
+	await expect(cells.nth(0)).toHaveText('0');
+	expect(Number(await cells.nth(1).innerText())).toBeGreaterThanOrEqual(4);
+	expect(Number((await cells.nth(2).innerText()).replaceAll(',', ''))).toBeGreaterThan(4000);
+	expect(Number((await cells.nth(3).innerText()).replaceAll(',', ''))).toBeGreaterThan(4000);
+});

@@ -6,6 +6,7 @@ import { kpisKind } from './kpis';
 import { rfmKind } from './rfm';
 import { tiersKind } from './tiers';
 import { cohortsKind } from './cohorts';
+import { clustersKind } from './clusters';
 
 /** Every cell kind, in the order the "add cell" menu offers them. */
 export const CELL_KINDS: readonly AnyCellKind[] = [
@@ -15,6 +16,7 @@ export const CELL_KINDS: readonly AnyCellKind[] = [
 	rfmKind,
 	tiersKind,
 	cohortsKind,
+	clustersKind,
 	sqlKind
 ];
 

@@ -7,6 +7,7 @@ import KpisCell from './KpisCell.svelte';
 import RfmCell from './RfmCell.svelte';
 import TiersCell from './TiersCell.svelte';
 import CohortsCell from './CohortsCell.svelte';
+import ClustersCell from './ClustersCell.svelte';
 
 /** The panel that shows each cell kind. */
 export const CELL_PANELS: Record<string, Component<CellPanelProps>> = {
@@ -16,5 +17,6 @@ export const CELL_PANELS: Record<string, Component<CellPanelProps>> = {
 	kpis: KpisCell,
 	rfm: RfmCell,
 	tiers: TiersCell,
+	clusters: ClustersCell,
 	cohorts: CohortsCell
 };

@@ -1,0 +1,69 @@
+import type { MissingReport } from '../../models/feature-matrix';
+import type { Transform } from '../../models/scaling';
+import type { ModelFeature } from '../../engine/analysis/analysis-protocol';
+import { formatCount, formatMoney, formatNumber, formatPercent } from '../../ui/format';
+
+/** Transforms as the picker names them. */
+export const TRANSFORM_LABELS: Record<Transform, string> = {
+	none: 'as is',
+	z: 'z-score',
+	log1p: 'log(1 + x)',
+	'log1p-z': 'log(1 + x), then z-score'
+};
+
+/** Every transform, in the order the picker offers them. */
+export const TRANSFORMS: readonly Transform[] = ['log1p-z', 'z', 'log1p', 'none'];
+
+// Columns in money: shown in the notebook's currency.
+const MONEY = /(monetary|revenue|spend|amount|order_value|aov|income|salary|clv|ltv)/i;
+
+/** A feature's value as people read it: money in the currency, one-hot shares in %. */
+export function formatFeatureValue(
+	feature: Pick<ModelFeature, 'name' | 'level'>,
+	value: number,
+	currency: string
+): string {
+	if (!Number.isFinite(value)) return '–';
+	if (feature.level !== undefined) return formatPercent(value, 0);
+	if (MONEY.test(feature.name)) return formatMoney(value, currency);
+	return formatNumber(value, Math.abs(value) >= 100 ? 0 : 1);
+}
+
+/** A z-score as a signed badge: "+1.2σ", "−0.4σ". */
+export function formatZ(z: number): string {
+	if (!Number.isFinite(z)) return '–';
+	const shown = Math.abs(z) < 0.05 ? 0 : z;
+	return `${shown > 0 ? '+' : shown < 0 ? '−' : '±'}${Math.abs(shown).toFixed(1)}σ`;
+}
+
+/** What happened to the missing values of one feature, or null when none were missing. */
+export function missingText(
+	report: MissingReport,
+	feature: Pick<ModelFeature, 'name' | 'level'> | undefined,
+	currency: string
+): string | null {
+	if (report.missing === 0) return null;
+	const count = `${report.feature}: ${formatCount(report.missing)} missing`;
+	if (report.action === 'dropped') return `${count}, those customers left out`;
+	const fill = feature ? formatFeatureValue(feature, report.fill ?? NaN, currency) : '';
+	return `${count}, filled with the median ${fill}`.trim();
+}
+
+/** The scatter's axis choices: the first two principal components, then the numeric features. */
+export function axisChoices(features: readonly ModelFeature[]): { value: string; label: string }[] {
+	return [
+		{ value: 'PC1', label: 'PC1 (first principal component)' },
+		{ value: 'PC2', label: 'PC2 (second principal component)' },
+		...features.filter((f) => f.level === undefined).map((f) => ({ value: f.name, label: f.name }))
+	];
+}
+
+/** The scatter's axes, falling back to PC1 × PC2 when a chosen feature is not in the result. */
+export function resolveAxes(
+	axes: { x: string; y: string } | null,
+	features: readonly ModelFeature[]
+): { x: string; y: string } {
+	const known = new Set(axisChoices(features).map((c) => c.value));
+	if (!axes || !known.has(axes.x) || !known.has(axes.y)) return { x: 'PC1', y: 'PC2' };
+	return axes;
+}

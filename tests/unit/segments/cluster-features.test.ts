@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Int32, tableFromIPC, Utf8, vectorFromArray } from 'apache-arrow';
+import {
+	buildClusterFeaturesSql,
+	buildClusterLensSql,
+	buildCustomerColumnsSql,
+	CLUSTER_LABELS_TABLE,
+	clusterCandidates,
+	type CustomerColumn
+} from '../../../src/segments/cluster-features';
+import { buildCustomersViewSql } from '../../../src/segments/customers-view';
+import { clusterLabelsIpc } from '../../../src/engine/analysis/labels-ipc';
+import { openSegmentsDb, type SegmentsDb } from './segments-db';
+
+let db: SegmentsDb;
+beforeAll(async () => {
+	db = await openSegmentsDb();
+	db.run(buildCustomersViewSql({ asOf: '2024-07-01' }));
+});
+afterAll(() => db.close());
+
+describe('clusterCandidates', () => {
+	it('offers the numbers (booleans as 0/1) and the text of customers, never ids or outputs', () => {
+		const columns = db.rows<CustomerColumn>(buildCustomerColumnsSql());
+		expect(columns.slice(0, 3)).toEqual([
+			{ name: 'customer_id', type: 'VARCHAR' },
+			{ name: 'is_prospect', type: 'BOOLEAN' },
+			{ name: 'first_order_date', type: 'DATE' }
+		]);
+		expect(clusterCandidates([...columns, { name: 'cluster', type: 'INTEGER' }])).toEqual({
+			numeric: [
+				'recency_days',
+				'frequency',
+				'monetary',
+				'avg_order_value',
+				'r_score',
+				'f_score',
+				'm_score',
+				'fm_score',
+				'is_vip',
+				'age'
+			],
+			categorical: ['cohort', 'rfm_segment', 'value_tier', 'city', 'frequency_1']
+		});
+	});
+
+	it('reads DuckDB type names as DESCRIBE and duckdb_columns() spell them', () => {
+		const typed = (type: string) => clusterCandidates([{ name: 'x', type }]);
+		expect(typed('DECIMAL(18,2)').numeric).toEqual(['x']);
+		expect(typed('HUGEINT').numeric).toEqual(['x']);
+		expect(typed('TIMESTAMP').numeric).toEqual([]);
+		expect(typed("ENUM('a', 'b')").categorical).toEqual(['x']);
+	});
+});
+
+describe('buildClusterFeaturesSql', () => {
+	it('reads the buyers in id order: id, revenue, numbers as DOUBLE, text as VARCHAR', () => {
+		const sql = buildClusterFeaturesSql({
+			numeric: ['recency_days', 'age'],
+			categorical: ['city'],
+			includeProspects: false
+		});
+		expect(sql).toMatchInlineSnapshot(`
+			"SELECT customer_id, CAST(coalesce(monetary, 0) AS DOUBLE) AS revenue, CAST("recency_days" AS DOUBLE) AS f0, CAST("age" AS DOUBLE) AS f1, CAST("city" AS VARCHAR) AS c0
+			FROM customers
+			WHERE NOT is_prospect
+			ORDER BY customer_id"
+		`);
+		const rows = db.rows(sql);
+		expect(rows).toHaveLength(10);
+		expect(rows[0]).toEqual({ customer_id: 'c01', revenue: 300, f0: 6, f1: 34, c0: 'Lyon' });
+		// c04 is a buyer missing from the customer file: its age and city are NULL.
+		expect(rows[3]).toMatchObject({ customer_id: 'c04', f1: null, c0: null });
+	});
+
+	it('includes prospects on request, with revenue 0', () => {
+		const sql = buildClusterFeaturesSql({
+			numeric: ['frequency'],
+			categorical: [],
+			includeProspects: true
+		});
+		const rows = db.rows<{ customer_id: string; revenue: number; f0: number }>(sql);
+		expect(rows).toHaveLength(13);
+		expect(rows.at(-1)).toEqual({ customer_id: 'p03', revenue: 0, f0: 0 });
+	});
+
+	it('quotes hostile names and refuses an empty choice', () => {
+		expect(
+			buildClusterFeaturesSql({ numeric: ['a"; DROP'], categorical: [], includeProspects: true })
+		).toContain('CAST("a""; DROP" AS DOUBLE) AS f0');
+		expect(() =>
+			buildClusterFeaturesSql({ numeric: [], categorical: [], includeProspects: false })
+		).toThrow('invalid features: none chosen');
+	});
+});
+
+describe('buildClusterLensSql', () => {
+	it('adds `cluster` to customers from the labels table, leaving lens_core alone', () => {
+		db.rows(`CREATE OR REPLACE TABLE ${CLUSTER_LABELS_TABLE} AS
+			SELECT customer_id, CASE WHEN customer_id = 'c04' THEN NULL ELSE 1 + (frequency > 1)::INT END
+				AS cluster
+			FROM lens_core`);
+		db.rows(`CREATE OR REPLACE TABLE lens_core_before AS SELECT * FROM lens_core`);
+		const statements = buildClusterLensSql('2024-07-01');
+		expect(statements.some((s) => s.includes('CREATE OR REPLACE TABLE lens_core '))).toBe(false);
+		db.run(statements);
+		expect(db.rows(`SELECT cluster, count(*) AS n FROM customers GROUP BY ALL ORDER BY 1`)).toEqual(
+			[
+				{ cluster: 1, n: 4 },
+				{ cluster: 2, n: 5 },
+				// c04 (not clustered) and the three prospects.
+				{ cluster: null, n: 4 }
+			]
+		);
+		const changed = `SELECT count(*) AS n FROM (
+			(SELECT * FROM lens_core EXCEPT SELECT * FROM lens_core_before)
+			UNION ALL (SELECT * FROM lens_core_before EXCEPT SELECT * FROM lens_core))`;
+		expect(db.one(changed)).toEqual({ n: 0 });
+		// The labels table was only a way in: it is gone.
+		expect(
+			db.one(
+				`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = '${CLUSTER_LABELS_TABLE}'`
+			)
+		).toEqual({ n: 0 });
+	});
+});
+
+describe('buildClusterLensSql beside other lenses', () => {
+	it('keeps the lenses the view already joins, without rebuilding their tables', () => {
+		db.rows(`CREATE OR REPLACE TABLE ${CLUSTER_LABELS_TABLE} AS
+			SELECT customer_id, 1 AS cluster FROM lens_core`);
+		const extra = { name: 'extra', sql: `SELECT customer_id, 'x' AS extra_col FROM lens_core` };
+		db.rows(`CREATE OR REPLACE TABLE lens_extra AS ${extra.sql}`);
+		const statements = buildClusterLensSql('2024-07-01', [extra]);
+		expect(statements.some((s) => s.includes('lens_extra AS'))).toBe(false);
+		db.run(statements);
+		// The ten buyers of lens_core (c04 included) have both columns; the three prospects neither.
+		expect(
+			db.rows(`SELECT extra_col, cluster, count(*) AS n FROM customers GROUP BY ALL ORDER BY 1`)
+		).toEqual([
+			{ extra_col: 'x', cluster: 1, n: 10 },
+			{ extra_col: null, cluster: null, n: 3 }
+		]);
+	});
+});
+
+describe('clusterLabelsIpc', () => {
+	it('numbers clusters from 1 and leaves unclustered customers NULL', () => {
+		const ids = vectorFromArray(['a', 'b', 'c'], new Utf8()).concat(
+			vectorFromArray(['d'], new Utf8())
+		);
+		const table = tableFromIPC(clusterLabelsIpc(ids, Int32Array.from([0, 2, -1, 1])));
+		expect(table.toArray().map((r) => r.toJSON())).toEqual([
+			{ customer_id: 'a', cluster: 1 },
+			{ customer_id: 'b', cluster: 3 },
+			{ customer_id: 'c', cluster: null },
+			{ customer_id: 'd', cluster: 2 }
+		]);
+		expect(() => clusterLabelsIpc(ids, new Int32Array(2))).toThrow('invalid labels');
+	});
+
+	it('compiles no code: the CSP has no unsafe-eval, which Arrow builders need', () => {
+		const ids = vectorFromArray(['a', 'b'], new Utf8());
+		const original = globalThis.Function;
+		const refuse = new Proxy(original, {
+			construct: () => {
+				throw new Error('EvalError: refused by the Content-Security-Policy');
+			}
+		});
+		globalThis.Function = refuse;
+		try {
+			// The trap this avoids: vectorFromArray builds its null test with `new Function`.
+			expect(() => vectorFromArray([1, null], new Int32())).toThrow('refused');
+			expect(() => clusterLabelsIpc(ids, Int32Array.from([0, -1]))).not.toThrow();
+		} finally {
+			globalThis.Function = original;
+		}
+	});
+});
