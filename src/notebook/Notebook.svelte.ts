@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import type { Engine } from '../engine/database';
 import { engineErrorMessage } from '../engine/engine-error';
 import type { DataWorkspace } from './DataWorkspace.svelte';
@@ -151,10 +152,14 @@ export class Notebook {
 
 	/** Runs a cell kind's named follow-up query (e.g. a segment's members) for a panel. */
 	cellQuery(id: string, name: string, arg: unknown): Promise<Table> {
-		const cell = this.#cell(id);
-		const query = cell && cellKind(cell.kind)?.queries?.[name];
-		if (!cell || !query) return Promise.reject(new Error(`invalid query: ${name}`));
-		return query(this.#context(id), cell.options, arg);
+		// Panels call this from effects: reading the notebook's state here must not make the
+		// panel's effect depend on it (it would re-run the query whenever a cell changed).
+		return untrack(() => {
+			const cell = this.#cell(id);
+			const query = cell && cellKind(cell.kind)?.queries?.[name];
+			if (!cell || !query) return Promise.reject(new Error(`invalid query: ${name}`));
+			return query(this.#context(id), cell.options, arg);
+		});
 	}
 
 	addCell(kind: string, index = this.cells.length): string | undefined {

@@ -24,6 +24,11 @@ export async function openApp(page: Page): Promise<void> {
 	await expect(page.getByTestId('demo-badge')).toBeVisible();
 	await expect(page.getByTestId('quality-report')).toHaveCount(4);
 	await expect(page.getByTestId('progress')).toHaveCount(0);
+	// The analysis cells run after the data (KPIs first): wait until none is running or queued.
+	await expect(page.getByTestId('cell-kpis').getByTestId('cell-status')).toContainText('Ran in');
+	await expect(page.getByTestId('cell-status').filter({ hasText: /Running|Waiting/ })).toHaveCount(
+		0
+	);
 }
 
 /** The source card of a file, by its name. */

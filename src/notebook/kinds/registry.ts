@@ -2,11 +2,15 @@ import type { AnyCellKind } from '../cell-kind';
 import { dataKind } from './data';
 import { noteKind } from './note';
 import { sqlKind } from './sql';
+import { lifecycleKind } from './lifecycle';
+import { behaviourKind } from './behaviour';
+import { breakdownKind } from './breakdown';
 import { kpisKind } from './kpis';
 import { rfmKind } from './rfm';
 import { tiersKind } from './tiers';
 import { cohortsKind } from './cohorts';
 import { clustersKind } from './clusters';
+import { rulesKind } from './rules';
 
 /** Every cell kind, in the order the "add cell" menu offers them. */
 export const CELL_KINDS: readonly AnyCellKind[] = [
@@ -17,6 +21,10 @@ export const CELL_KINDS: readonly AnyCellKind[] = [
 	tiersKind,
 	cohortsKind,
 	clustersKind,
+	breakdownKind,
+	behaviourKind,
+	lifecycleKind,
+	rulesKind,
 	sqlKind
 ];
 

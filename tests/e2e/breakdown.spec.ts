@@ -1,0 +1,95 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openApp } from './app';
+
+/** Adds a SQL cell at the end, runs `sql` in it and returns its rows as text (`rows` expected). */
+async function sqlRows(page: Page, sql: string, rows: number): Promise<string[][]> {
+	const before = await page.getByTestId('cell-sql').count();
+	await page.getByTestId('add-cell').last().click();
+	await page.getByTestId('add-cell-sql').click();
+	await expect(page.getByTestId('cell-sql')).toHaveCount(before + 1);
+	const cell = page.getByTestId('cell-sql').last();
+	const editor = cell.locator('.cm-content');
+	await editor.click();
+	await editor.press('ControlOrMeta+a');
+	await editor.press('Delete');
+	await page.keyboard.type(sql);
+	await page.keyboard.press('Escape'); // close the completion list, if any
+	await page.keyboard.press('Shift+Enter');
+	await expect(cell.getByTestId('sql-row-count')).toHaveText(String(rows));
+	return cell
+		.getByTestId('result-row')
+		.evaluateAll((trs) =>
+			trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''))
+		);
+}
+
+/** Every table row of the panel as { segment, value, customers, index }. */
+function tableRows(panel: Locator) {
+	return panel.getByTestId('breakdown-row').evaluateAll((trs) =>
+		trs.map((tr) => ({
+			segment: tr.getAttribute('data-segment')!,
+			value: tr.getAttribute('data-value')!,
+			customers: Number(tr.getAttribute('data-customers')),
+			index: Number(tr.getAttribute('data-index'))
+		}))
+	);
+}
+
+/** Customers per segment, summed from the table's rows. */
+function perSegment(rows: { segment: string; customers: number }[]): Map<string, number> {
+	const sums = new Map<string, number>();
+	for (const r of rows) sums.set(r.segment, (sums.get(r.segment) ?? 0) + r.customers);
+	return sums;
+}
+
+test('rfm_segment × gender adds up to the segments, and an index checks by hand', async ({
+	page
+}) => {
+	await openApp(page);
+	await page.getByTestId('add-cell').last().click();
+	await page.getByTestId('add-cell-breakdown').click();
+	const panel = page.getByTestId('cell-breakdown').getByTestId('breakdown-panel');
+	await expect(panel.getByTestId('breakdown-row').first()).toBeVisible();
+	await expect(panel.getByTestId('breakdown-segment-column')).toHaveValue('rfm_segment');
+	await expect(panel.getByTestId('breakdown-attribute')).toHaveValue('gender');
+	await expect(panel.getByTestId('breakdown-chart')).toBeVisible();
+	await expect(panel.getByTestId('breakdown-bands-text')).toContainText('most common');
+	const squares = panel.getByTestId('breakdown-square');
+	const rows = await tableRows(panel);
+	await expect(squares).toHaveCount(rows.length);
+
+	// Segment sizes from a plain query on the same page (NULL — prospects — is "unknown" in the panel).
+	const sizes = await sqlRows(page, 'SELECT rfm_segment, count(*) FROM customers GROUP BY 1', 12);
+	const expected = new Map(sizes.map(([s, n]) => [s === 'NULL' || !s ? 'unknown' : s, Number(n)]));
+	expect(perSegment(rows)).toEqual(expected);
+
+	// One index by hand: Champions × female.
+	const [[inCell, inSegment, withValue, all]] = (await sqlRows(
+		page,
+		"SELECT count(*) FILTER (WHERE rfm_segment = 'Champions' AND gender = 'female') AS a, count(*) FILTER (WHERE rfm_segment = 'Champions') AS b, count(*) FILTER (WHERE gender = 'female') AS c, count(*) AS d FROM customers",
+		1
+	)) as [string[]];
+	const [a, b, c, d] = [inCell, inSegment, withValue, all].map((x) => Number(x!.replace(/,/g, '')));
+	const row = rows.find((r) => r.segment === 'Champions' && r.value === 'female')!;
+	expect(row.customers).toBe(a);
+	expect(row.index).toBeCloseTo((a! / b! / (c! / d!)) * 100, 6);
+	await expect(
+		panel.locator('[data-testid="breakdown-square"][data-segment="Champions"][data-value="female"]')
+	).toHaveAttribute('data-customers', String(a));
+
+	await page.getByTestId('cell-breakdown').screenshot({ path: '/tmp/breakdown-panel.png' });
+
+	// Age from the birth date: the cell re-runs and shows age bands.
+	await panel.getByTestId('breakdown-attribute').selectOption('birth_date');
+	await expect(panel.getByTestId('breakdown-bands-text')).toContainText('Age in whole years');
+	await expect(
+		panel.locator('[data-testid="breakdown-row"][data-value="25–34"]').first()
+	).toBeVisible();
+	const aged = await tableRows(panel);
+	const values = new Set(aged.map((r) => r.value));
+	for (const band of ['18–24', '25–34', '35–44', '45–54', '55–64', '65+']) {
+		expect(values.has(band)).toBe(true);
+	}
+	expect(perSegment(aged)).toEqual(expected);
+	await page.getByTestId('cell-breakdown').screenshot({ path: '/tmp/breakdown-panel-age.png' });
+});

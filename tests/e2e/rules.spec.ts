@@ -1,0 +1,143 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openApp } from './app';
+
+/** Adds a SQL cell at the end, runs `sql` in it and returns its single value as a number. */
+async function sqlNumber(page: Page, sql: string): Promise<number> {
+	const before = await page.getByTestId('cell-sql').count();
+	await page.getByTestId('add-cell').last().click();
+	await page.getByTestId('add-cell-sql').click();
+	await expect(page.getByTestId('cell-sql')).toHaveCount(before + 1);
+	const cell = page.getByTestId('cell-sql').last();
+	const editor = cell.locator('.cm-content');
+	await editor.click();
+	await editor.press('ControlOrMeta+a');
+	await editor.press('Delete');
+	await page.keyboard.type(sql);
+	await page.keyboard.press('Escape'); // close the completion list, if any
+	await page.keyboard.press('Shift+Enter');
+	await expect(cell.getByTestId('sql-row-count')).toHaveText('1');
+	return Number(await cell.getByTestId('result-row').first().locator('td').first().innerText());
+}
+
+/**
+ * "Revenue in the last 365 days > 1000" in plain SQL, with the window of rules-compile.ts:
+ * orders dated on or after as-of − 365 days and before the as-of date, returns excluded.
+ */
+const plainCount = (asOf: string) =>
+	`SELECT count(*) FROM (SELECT customer_id FROM transactions WHERE order_date < DATE '${asOf}' AND order_date >= DATE '${asOf}' - 365 AND is_return IS NOT TRUE AND customer_id IS NOT NULL GROUP BY customer_id HAVING sum(amount) > 1000)`;
+
+/** The live count once it has settled. */
+async function liveCount(panel: Locator): Promise<number> {
+	const live = panel.getByTestId('rule-live-count');
+	await expect(live).toHaveAttribute('data-state', 'done');
+	return Number(await live.getAttribute('data-count'));
+}
+
+test('a rule built in the editor counts, saves as a customers column and follows the as-of date', async ({
+	page
+}) => {
+	await openApp(page);
+	await page.getByTestId('add-cell').last().click();
+	await page.getByTestId('add-cell-rules').click();
+	const panel = page.getByTestId('cell-rules').getByTestId('rules-panel');
+	await expect(panel.getByTestId('rules-as-of')).toBeVisible();
+	const asOf = await panel.getByTestId('rules-as-of').innerText();
+	expect(asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+	// A fresh condition has no value yet: the compile error shows in place, saving is off.
+	const condition = panel.getByTestId('rule-condition').first();
+	await expect(panel.getByTestId('rule-live-count')).toHaveAttribute('data-state', 'error');
+	await expect(panel.getByTestId('rule-error')).toContainText('invalid value for revenue');
+	await expect(panel.getByTestId('rule-save')).toBeDisabled();
+
+	// revenue in the last 365 days > 1000
+	await condition.getByTestId('rule-measure').selectOption('revenue');
+	await condition.getByTestId('rule-window').selectOption('last');
+	await condition.getByTestId('rule-window-days').fill('365');
+	await condition.getByTestId('rule-operator').selectOption('>');
+	await condition.getByTestId('rule-value').fill('1000');
+	const live = await liveCount(panel);
+	await expect(panel.getByTestId('rule-live-count')).toContainText('customers');
+	expect(live).toBeGreaterThan(0);
+	expect(await sqlNumber(page, plainCount(asOf))).toBe(live);
+
+	// Save it: it becomes a saved segment and a column of customers with the same count.
+	await panel.getByTestId('rule-name').fill('Big spenders 365');
+	await panel.getByTestId('rule-save').click();
+	const segment = panel.locator('[data-testid="rule-segment"][data-name="Big spenders 365"]');
+	await expect(segment).toHaveAttribute('data-members', String(live));
+	await expect(segment).toContainText('revenue in the last 365 days > $1,000');
+	const column = (await segment.getAttribute('data-column'))!;
+	expect(column).toBe('rule_big_spenders_365');
+	await expect(segment).toContainText(column);
+	expect(await sqlNumber(page, `SELECT count(*) FROM customers WHERE "${column}"`)).toBe(live);
+
+	// Its members are listed.
+	await segment.getByTestId('rule-list-members').click();
+	await expect(panel.getByTestId('rule-members').getByTestId('result-count')).toHaveAttribute(
+		'data-count',
+		String(live)
+	);
+
+	// Migration from 90 days earlier: entered + stayed = members now.
+	const migration = panel.getByTestId('rule-migration');
+	await expect(migration.getByTestId('rule-migration-segment')).toHaveValue('Big spenders 365');
+	await migration.getByTestId('rule-migration-run').click();
+	const changes = migration.getByTestId('rule-migration-change');
+	await expect(changes).toHaveCount(3);
+	const counts = await changes.evaluateAll((els) =>
+		Object.fromEntries(els.map((e) => [e.dataset['change'], Number(e.dataset['count'])]))
+	);
+	expect(counts['entered']! + counts['stayed']!).toBe(live);
+	await page.getByTestId('cell-rules').screenshot({ path: '/tmp/rules-panel.png' });
+
+	// Move the as-of date back: the live count, the segment and the column follow.
+	const day = new Date(`${asOf}T00:00:00Z`);
+	day.setUTCDate(day.getUTCDate() - 180);
+	const earlier = day.toISOString().slice(0, 10);
+	await page.getByTestId('as-of').fill(earlier);
+	await expect(panel.getByTestId('rules-as-of')).toHaveText(earlier);
+	const before = await sqlNumber(page, plainCount(earlier));
+	expect(before).not.toBe(live);
+	await expect(panel.getByTestId('rule-live-count')).toHaveAttribute('data-count', String(before));
+	await expect(segment).toHaveAttribute('data-members', String(before));
+	expect(await sqlNumber(page, `SELECT count(*) FROM customers WHERE "${column}"`)).toBe(before);
+});
+
+test('attribute conditions and an OR of an AND group count as plain SQL does', async ({ page }) => {
+	await openApp(page);
+	await page.getByTestId('add-cell').last().click();
+	await page.getByTestId('add-cell-rules').click();
+	const panel = page.getByTestId('cell-rules').getByTestId('rules-panel');
+	await expect(panel.getByTestId('rules-as-of')).toBeVisible();
+
+	// gender = female OR (orders ≥ 5 AND days since last order ≤ 30)
+	await panel.getByTestId('rule-combinator').selectOption('or');
+	const first = panel.getByTestId('rule-condition').first();
+	await first.getByTestId('rule-measure').selectOption('attr:gender');
+	await expect(first.getByTestId('rule-operator').locator('option')).toHaveCount(5);
+	await first.getByTestId('rule-operator').selectOption('=');
+	await first.getByTestId('rule-value').fill(' Female ');
+	await panel.getByTestId('rule-add-group').click();
+	const group = panel.getByTestId('rule-group');
+	await group.getByTestId('rule-measure').selectOption('orders');
+	await group.getByTestId('rule-operator').selectOption('>=');
+	await group.getByTestId('rule-value').fill('5');
+	await group.getByTestId('rule-add-group-condition').click();
+	const second = group.getByTestId('rule-condition').nth(1);
+	await second.getByTestId('rule-measure').selectOption('days_since_last_order');
+	await second.getByTestId('rule-operator').selectOption('<=');
+	await second.getByTestId('rule-value').fill('30');
+	const live = await liveCount(panel);
+	expect(
+		await sqlNumber(
+			page,
+			`SELECT count(*) FROM customers WHERE lower(trim(gender)) = 'female' OR (frequency >= 5 AND recency_days <= 30)`
+		)
+	).toBe(live);
+
+	// An empty group member shows its compile error in place.
+	await second.getByTestId('rule-value').fill('');
+	await expect(panel.getByTestId('rule-error')).toContainText('days_since_last_order');
+	await expect(panel.getByTestId('rule-save')).toBeDisabled();
+});
