@@ -8,10 +8,8 @@ import { DATA_VIEWS } from './kinds/data';
 import { affectedCells, dependentsOf, orderCells } from './dependency-order';
 import { newCellId } from './cell-id';
 import type { RunContext } from './cell-kind';
-import { buildSchemaSql } from './catalog-sql';
-import { buildDefaultAsOfSql } from '../segments/as-of';
-import { buildCustomersViewSql, type CustomerLens } from '../segments/customers-view';
-import { defaultLenses } from './default-lenses';
+import type { CustomerLens } from '../segments/customers-view';
+import { buildCustomers, collectLenses, defaultAsOf, readSchema } from './customers-build';
 import { buildPageSql, type PageSort } from './kinds/sql-text';
 import { quoteIdent } from '../sql/quote';
 import type { Table } from 'apache-arrow';
@@ -315,37 +313,23 @@ export class Notebook {
 	}
 
 	async #resolveAsOf(): Promise<void> {
-		if (this.params.asOf) {
-			this.resolvedAsOf = this.params.asOf;
-			return;
-		}
-		try {
-			const value: unknown = (await this.#engine.query(buildDefaultAsOfSql())).get(0)?.toJSON()[
-				'as_of_date'
-			];
-			// DATE arrives from Arrow as epoch milliseconds.
-			this.resolvedAsOf =
-				typeof value === 'number' ? new Date(value).toISOString().slice(0, 10) : null;
-		} catch {
-			this.resolvedAsOf = null;
-		}
+		this.resolvedAsOf = this.params.asOf ?? (await defaultAsOf(this.#engine));
 	}
 
 	/** Why `customers` could not be built (shown by cells that read it), or null. */
 	customersError = $state<string | null>(null);
 
-	// `customers` (one row per known customer with metrics, RFM and tier) is built once per data
-	// change or as-of date, then read by every analysis cell.
+	// `customers` (one row per known customer with metrics, RFM, tier and every lens) is built
+	// once per data change or as-of date, then read by every analysis cell.
 	async #buildCustomers(): Promise<void> {
-		if (!this.resolvedAsOf) {
+		const asOf = this.resolvedAsOf;
+		if (!asOf) {
 			this.customersError = 'No orders are loaded yet: drop a transactions file.';
 			return;
 		}
 		try {
-			const lenses = await this.#lenses(this.resolvedAsOf);
-			for (const sql of buildCustomersViewSql({ asOf: this.resolvedAsOf, lenses })) {
-				await this.#engine.runLong(sql);
-			}
+			const lenses = await collectLenses(this.#engine, this.cells, (id) => this.#context(id), asOf);
+			await buildCustomers(this.#engine, asOf, lenses);
 			this.#viewLenses = lenses;
 			this.customersError = null;
 		} catch (error) {
@@ -353,34 +337,9 @@ export class Notebook {
 		}
 	}
 
-	// Cells' own lenses first; a default lens fills in for each name no cell provides.
-	async #lenses(asOf: string): Promise<CustomerLens[]> {
-		const lenses: CustomerLens[] = [];
-		for (const cell of this.cells) {
-			const provide = cellKind(cell.kind)?.lenses;
-			if (!provide) continue;
-			for (const lens of await provide({ ...this.#context(cell.id), asOf }, cell.options)) {
-				if (!lenses.some((l) => l.name === lens.name)) lenses.push(lens);
-			}
-		}
-		for (const lens of await defaultLenses(this.#engine, asOf)) {
-			if (!lenses.some((l) => l.name === lens.name)) lenses.push(lens);
-		}
-		return lenses;
-	}
-
 	async #refreshSchema(): Promise<void> {
-		try {
-			const rows = (await this.#engine.query(buildSchemaSql())).toArray();
-			const schema: Record<string, string[]> = {};
-			for (const row of rows) {
-				const table = String(row['table_name']);
-				(schema[table] ??= []).push(String(row['column_name']));
-			}
-			this.schema = schema;
-		} catch {
-			// Completions are a convenience; the notebook works without them.
-		}
+		// Completions are a convenience; the notebook works without them.
+		this.schema = await readSchema(this.#engine).catch(() => this.schema);
 	}
 
 	#enqueue(job: () => Promise<void>): Promise<void> {

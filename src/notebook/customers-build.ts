@@ -1,0 +1,60 @@
+import type { Engine } from '../engine/database';
+import type { RunContext } from './cell-kind';
+import type { CellDoc } from './document';
+import { cellKind } from './kinds/registry';
+import { defaultLenses } from './default-lenses';
+import { buildSchemaSql } from './catalog-sql';
+import { buildDefaultAsOfSql } from '../segments/as-of';
+import { buildCustomersViewSql, type CustomerLens } from '../segments/customers-view';
+
+/** The day after the last order date (yyyy-mm-dd), or null when no order is loaded. */
+export async function defaultAsOf(engine: Engine): Promise<string | null> {
+	try {
+		const row = (await engine.query(buildDefaultAsOfSql())).get(0)?.toJSON();
+		const value: unknown = row?.['as_of_date'];
+		// DATE arrives from Arrow as epoch milliseconds.
+		return typeof value === 'number' ? new Date(value).toISOString().slice(0, 10) : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Cells' own lenses first (in notebook order); a default lens fills in each name none gives. */
+export async function collectLenses(
+	engine: Engine,
+	cells: readonly CellDoc[],
+	contextOf: (id: string) => RunContext,
+	asOf: string
+): Promise<CustomerLens[]> {
+	const lenses: CustomerLens[] = [];
+	const add = (lens: CustomerLens) => {
+		if (!lenses.some((l) => l.name === lens.name)) lenses.push(lens);
+	};
+	for (const cell of cells) {
+		const provide = cellKind(cell.kind)?.lenses;
+		if (!provide) continue;
+		for (const lens of await provide({ ...contextOf(cell.id), asOf }, cell.options)) add(lens);
+	}
+	for (const lens of await defaultLenses(engine, asOf)) add(lens);
+	return lenses;
+}
+
+/** Builds `lens_core`, every lens table and the `customers` view for `asOf`. */
+export async function buildCustomers(
+	engine: Engine,
+	asOf: string,
+	lenses: CustomerLens[]
+): Promise<void> {
+	for (const sql of buildCustomersViewSql({ asOf, lenses })) await engine.runLong(sql);
+}
+
+/** Every user-visible table and view with its columns, for SQL completions. */
+export async function readSchema(engine: Engine): Promise<Record<string, string[]>> {
+	const rows = (await engine.query(buildSchemaSql())).toArray();
+	const schema: Record<string, string[]> = {};
+	for (const row of rows) {
+		const table = String(row['table_name']);
+		(schema[table] ??= []).push(String(row['column_name']));
+	}
+	return schema;
+}
