@@ -7,7 +7,7 @@ import {
 	DateDay
 } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { memberPage, tableColumns } from '../../../src/panels/rfm/member-page';
+import { memberPage, tableColumns } from '../../../src/panels/members/member-page';
 
 const DAY = 86_400_000;
 

@@ -1,6 +1,6 @@
 import { tableFromArrays } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { memberPage, sortedRows, tableColumns } from '../../../src/panels/tiers/member-page';
+import { memberPage, sortedRows, tableColumns } from '../../../src/panels/members/member-page';
 import {
 	sharePercent,
 	tierBoundaries,
@@ -124,7 +124,15 @@ describe('member pages', () => {
 	it('sorts on the client, ties in their original order', () => {
 		const ascending = sortedRows(members, { column: 'monetary', descending: false });
 		expect(ascending).toEqual([4, 3, 1, 2, 0]);
-		const page = memberPage(members, 0, 3, ascending);
+		const page = memberPage(
+			members,
+			0,
+			3,
+			{ column: 'monetary', descending: false },
+			{
+				roundCents: false
+			}
+		);
 		expect([...(page.getChild('customer_id')?.toArray() ?? [])]).toEqual(['c5', 'c4', 'c2']);
 		expect([...(page.getChild('monetary')?.toArray() ?? [])]).toEqual([50, 100, 200]);
 		expect(page.getChild('is_vip')?.get(2)).toBe(true);

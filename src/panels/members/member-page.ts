@@ -1,37 +1,54 @@
 import { DataType, Float64, makeData, makeVector, Precision, Table, Vector } from 'apache-arrow';
 import type { SortState } from '../../ui/sort-cycle';
 
-/** The columns of an Arrow table as ResultTable takes them. */
+/** The columns of an Arrow table as ResultTable takes them: name and Arrow type name. */
 export function tableColumns(table: Table): { name: string; type: string }[] {
 	return table.schema.fields.map((f) => ({ name: f.name, type: String(f.type) }));
 }
 
 /**
+ * Row indices of `table` in the order `sort` asks for (nulls last whichever the direction, equal
+ * values keep the query's order), or null to keep the table's own order. A member list is a few
+ * thousand rows at most, already in the browser: sorting it here spares a round trip to DuckDB.
+ */
+export function sortedRows(table: Table, sort: SortState | null): number[] | null {
+	if (!sort) return null;
+	const column = table.getChild(sort.column);
+	if (!column) return null;
+	const keys = Array.from({ length: table.numRows }, (_, i) => column.get(i) as unknown);
+	const sign = sort.descending ? -1 : 1;
+	return keys.map((_, i) => i).sort((a, b) => compareValues(keys[a], keys[b], sign) || a - b);
+}
+
+/** How a page is put together. */
+export interface MemberPageOptions {
+	/** Round floating-point columns to cents (default true). */
+	roundCents?: boolean;
+}
+
+/**
  * One page of a member list held in memory: rows `offset`…`offset + limit` of `table`, in the
- * order of `sort` (nulls last; equal values keep the query's order, largest spend first) or as
- * they came. Floating-point columns are rounded to cents, so sums of amounts read as money
- * (`153.59`, not `153.59000000000003`). The page keeps every column and its Arrow type.
+ * order of `sort` (see `sortedRows`) or as they came. With `roundCents`, floating-point columns
+ * are rounded to cents, so sums of amounts read as money (`153.59`, not `153.59000000000003`).
+ * The page keeps every column and its Arrow type.
  */
 export function memberPage(
 	table: Table,
 	offset: number,
 	limit: number,
-	sort: SortState | null
+	sort: SortState | null,
+	{ roundCents = true }: MemberPageOptions = {}
 ): Table {
-	const rows = Array.from({ length: table.numRows }, (_, i) => i);
-	const sortColumn = sort ? table.getChild(sort.column) : null;
-	if (sort && sortColumn) {
-		const keys = rows.map((i) => sortColumn.get(i) as unknown);
-		const sign = sort.descending ? -1 : 1;
-		rows.sort((a, b) => compareValues(keys[a], keys[b], sign) || a - b);
-	}
-	const picked = rows.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit));
+	const start = Math.max(0, offset);
+	const end = start + Math.max(0, limit);
+	const order = sortedRows(table, sort);
+	if (!order && !roundCents) return table.slice(start, end);
+	const picked = (order ?? Array.from({ length: table.numRows }, (_, i) => i)).slice(start, end);
 	const columns: Record<string, Vector> = {};
 	table.schema.fields.forEach((field, j) => {
 		const source = table.getChildAt(j)!;
-		columns[field.name] = isDouble(field.type)
-			? roundedCents(source, picked)
-			: gather(source, picked);
+		columns[field.name] =
+			roundCents && isDouble(field.type) ? roundedCents(source, picked) : gather(source, picked);
 	});
 	return new Table(columns);
 }
