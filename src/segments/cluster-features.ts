@@ -40,7 +40,9 @@ export const DEFAULT_CLUSTER_FEATURES = [
 ];
 
 // Identity, flags and outputs: clustering on them would be meaningless or circular.
-const NEVER = new Set(['customer_id', 'is_prospect', CLUSTER_COLUMN]);
+// Ids, the output itself, and the attributes that identify a person (one value each: one-hot
+// columns of them would describe no group).
+const NEVER = new Set(['customer_id', 'is_prospect', CLUSTER_COLUMN, 'email', 'name']);
 const NUMERIC =
 	/^(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|REAL|DOUBLE|DECIMAL(\(.*\))?|NUMERIC(\(.*\))?|BOOLEAN)$/i;
 const CATEGORICAL = /^(VARCHAR|TEXT|STRING|ENUM\(.*\))$/i;

@@ -20,14 +20,19 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 describe('clusterCandidates', () => {
-	it('offers the numbers (booleans as 0/1) and the text of customers, never ids or outputs', () => {
+	it('offers the numbers (booleans as 0/1) and the text of customers, never ids, outputs or names', () => {
 		const columns = db.rows<CustomerColumn>(buildCustomerColumnsSql());
 		expect(columns.slice(0, 3)).toEqual([
 			{ name: 'customer_id', type: 'VARCHAR' },
 			{ name: 'is_prospect', type: 'BOOLEAN' },
 			{ name: 'first_order_date', type: 'DATE' }
 		]);
-		expect(clusterCandidates([...columns, { name: 'cluster', type: 'INTEGER' }])).toEqual({
+		const identifying = [
+			{ name: 'email', type: 'VARCHAR' },
+			{ name: 'name', type: 'VARCHAR' }
+		];
+		const offered = [...columns, { name: 'cluster', type: 'INTEGER' }, ...identifying];
+		expect(clusterCandidates(offered)).toEqual({
 			numeric: [
 				'recency_days',
 				'frequency',
