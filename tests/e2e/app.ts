@@ -50,3 +50,12 @@ export async function reasonCount(card: Locator, reason: string): Promise<number
 	if ((await row.count()) === 0) return 0;
 	return Number((await row.getByTestId('q-reason-count').innerText()).replace(/[^\d]/g, ''));
 }
+
+/** Replaces the text of a SQL cell's editor with `sql`, typed as a person would. */
+export async function typeSql(cell: Locator, sql: string): Promise<void> {
+	const editor = cell.locator('.cm-content');
+	await editor.click();
+	await editor.press('ControlOrMeta+a');
+	await editor.press('Delete');
+	await cell.page().keyboard.type(sql);
+}

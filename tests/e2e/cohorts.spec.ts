@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { openApp, recordRequests, sourceCard } from './app';
+import { openApp, recordRequests, sourceCard, typeSql } from './app';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
@@ -46,14 +46,6 @@ function byCohort(cells: Cell[]) {
 
 const find = (cells: Cell[], cohort: string, offset: number) =>
 	cells.find((c) => c.cohort === cohort && c.offset === offset);
-
-async function typeSql(cell: Locator, sql: string): Promise<void> {
-	const editor = cell.locator('.cm-content');
-	await editor.click();
-	await editor.press('ControlOrMeta+a');
-	await editor.press('Delete');
-	await cell.page().keyboard.type(sql);
-}
 
 async function addSqlCell(page: Page): Promise<Locator> {
 	const before = await page.getByTestId('cell-sql').count();

@@ -1,17 +1,9 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
-import { openApp, recordRequests, sourceCard } from './app';
+import { openApp, recordRequests, sourceCard, typeSql } from './app';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
-
-async function typeSql(cell: Locator, sql: string): Promise<void> {
-	const editor = cell.locator('.cm-content');
-	await editor.click();
-	await editor.press('ControlOrMeta+a');
-	await editor.press('Delete');
-	await cell.page().keyboard.type(sql);
-}
 
 test('a share link carries the method, never the data, and asks for the files', async ({
 	page,

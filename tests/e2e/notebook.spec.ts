@@ -1,16 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { openApp, recordRequests, sourceCard } from './app';
+import { openApp, recordRequests, sourceCard, typeSql } from './app';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
-
-async function typeSql(cell: Locator, sql: string): Promise<void> {
-	const editor = cell.locator('.cm-content');
-	await editor.click();
-	await editor.press('ControlOrMeta+a');
-	await editor.press('Delete');
-	await cell.page().keyboard.type(sql);
-}
 
 async function addSqlCell(page: Page): Promise<Locator> {
 	const before = await page.getByTestId('cell-sql').count();

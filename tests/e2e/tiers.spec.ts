@@ -1,13 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openApp } from './app';
-
-async function typeSql(cell: Locator, sql: string): Promise<void> {
-	const editor = cell.locator('.cm-content');
-	await editor.click();
-	await editor.press('ControlOrMeta+a');
-	await editor.press('Delete');
-	await cell.page().keyboard.type(sql);
-}
+import { openApp, typeSql } from './app';
 
 /** Adds a SQL cell at the end, runs `sql` in it and returns its one result row, column by name. */
 async function sqlRow(page: Page, sql: string): Promise<Record<string, number>> {
