@@ -308,7 +308,11 @@ export class Notebook {
 			params: this.params,
 			asOf: this.resolvedAsOf,
 			cancelled: () => this.#cancelled,
-			customersLenses: () => this.#viewLenses
+			customersLenses: () => this.#viewLenses,
+			cellsAbove: () => {
+				const index = this.cells.findIndex((c) => c.id === id);
+				return this.cells.slice(0, Math.max(0, index));
+			}
 		};
 	}
 

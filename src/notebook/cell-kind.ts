@@ -1,6 +1,6 @@
 import type { Engine } from '../engine/database';
 import type { Table } from 'apache-arrow';
-import type { NotebookParams } from './document';
+import type { CellDoc, NotebookParams } from './document';
 import type { CustomerLens } from '../segments/customers-view';
 
 /** What a running cell may use: the engine, the parameters (as-of resolved) and a cancel flag. */
@@ -14,6 +14,8 @@ export interface RunContext {
 	cancelled: () => boolean;
 	/** The lenses `customers` was last built with (a cell re-creating the view keeps them). */
 	customersLenses: () => readonly CustomerLens[];
+	/** The cells above this one, in notebook order (e.g. for names they already give `customers`). */
+	cellsAbove: () => readonly CellDoc[];
 }
 
 /**

@@ -49,3 +49,36 @@ export function rulesLens(rules: readonly NamedRule[], opts: RuleOptions): Custo
 	const compiled = rules.map((r, i) => ({ column: columns[i]!, rule: r.rule }));
 	return { name: 'rules', sql: compileRules(compiled, opts) };
 }
+
+/** A saved segment's column in `customers`, or the segment above that already has that name. */
+export interface RuleColumnPlan {
+	column: string;
+	/** The name of the segment (in a rules cell above) whose column this is; null: it is ours. */
+	takenBy: string | null;
+}
+
+/**
+ * The columns that the saved segments of several rules cells use, first come first served:
+ * column → segment name. `cells` lists each cell's segment names, in notebook order.
+ */
+export function ruleColumnsTaken(cells: readonly (readonly string[])[]): Map<string, string> {
+	const taken = new Map<string, string>();
+	for (const names of cells) {
+		ruleColumnNames(names).forEach((column, i) => {
+			if (!taken.has(column)) taken.set(column, names[i]!);
+		});
+	}
+	return taken;
+}
+
+/**
+ * The columns of one rules cell's segments (see ruleColumnNames), given the columns of the
+ * rules cells above it (`ruleColumnsTaken`): a name already used stays with the segment above,
+ * so `customers` never has two columns of one name, and this segment is left out of it.
+ */
+export function planRuleColumns(
+	names: readonly string[],
+	above: ReadonlyMap<string, string>
+): RuleColumnPlan[] {
+	return ruleColumnNames(names).map((column) => ({ column, takenBy: above.get(column) ?? null }));
+}

@@ -6,7 +6,7 @@ import {
 	compileRule,
 	compileRules
 } from '../../segments/rules-compile';
-import { ruleColumnNames } from '../../segments/rules-lens';
+import { planRuleColumns, ruleColumnsTaken } from '../../segments/rules-lens';
 import { buildRuleMigrationSql, buildRuleMigrationSummarySql } from '../../segments/migration';
 import { LENS_CORE_TABLE } from '../../segments/customers-view';
 import { PARAM_INPUT } from '../document';
@@ -31,6 +31,11 @@ export interface RuleSegmentRow {
 	memberRevenue: number;
 	revenue: number;
 	error: string | null;
+	/**
+	 * The segment of a rules cell above whose column has the same name: this one is counted here
+	 * but is not a column of `customers` until it is renamed. Null: it is a column.
+	 */
+	columnTakenBy: string | null;
 }
 
 /** The rules cell's result. */
@@ -101,11 +106,30 @@ function ruleProblem(rule: RuleNode, asOf: string, columns: readonly string[]): 
 		: null;
 }
 
+const RULES_KIND = 'rules';
+
+/** The lens of one rules cell: one per cell, so that every rules cell adds its columns. */
+export function rulesLensName(cellId: string): string {
+	return `rules_${cellId.toLowerCase().replace(/[^a-z0-9_]/g, '_')}`;
+}
+
+/** Each saved segment's column, left out where a rules cell above already has that name. */
+function columnPlan(ctx: RunContext, rules: readonly NamedRule[]) {
+	const above = ctx
+		.cellsAbove()
+		.filter((c) => c.kind === RULES_KIND)
+		.map((c) => ((c.options as Partial<RulesCellOptions>).rules ?? []).map((r) => r.name));
+	return planRuleColumns(
+		rules.map((r) => r.name),
+		ruleColumnsTaken(above)
+	);
+}
+
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 
 /** Dynamic segments: rules on measures and attributes, each saved one a column of `customers`. */
 export const rulesKind: CellKind<RulesCellOptions, RulesCellResult> = {
-	kind: 'rules',
+	kind: RULES_KIND,
 	label: 'Rule segments',
 	description:
 		'Dynamic segments from rules ("revenue in the last 365 days > 1000"), live counts, migration',
@@ -115,13 +139,14 @@ export const rulesKind: CellKind<RulesCellOptions, RulesCellResult> = {
 	async run(ctx, options) {
 		const asOf = requireAsOf(ctx);
 		const rules = options.rules ?? [];
-		const columns = ruleColumnNames(rules.map((r) => r.name));
+		const plan = columnPlan(ctx, rules);
 		const known = (await attributeColumns(ctx)).map((c) => c.name);
 		const segments: RuleSegmentRow[] = [];
 		for (const [i, r] of rules.entries()) {
 			const row: RuleSegmentRow = {
 				name: r.name,
-				column: columns[i]!,
+				column: plan[i]!.column,
+				columnTakenBy: plan[i]!.takenBy,
 				rule: r.rule,
 				members: 0,
 				customers: 0,
@@ -151,15 +176,16 @@ LEFT JOIN ${LENS_CORE_TABLE} c ON c.customer_id = r.customer_id`)
 	async lenses(ctx, options) {
 		const rules = options.rules ?? [];
 		if (rules.length === 0) return [];
-		const columns = ruleColumnNames(rules.map((r) => r.name));
+		const plan = columnPlan(ctx, rules);
 		const known = (await attributeColumns(ctx)).map((c) => c.name);
-		// A rule that cannot be evaluated (a column gone from a new file) is left out, so that
-		// `customers` and the other segments still build; the cell says why.
+		// A rule that cannot be evaluated (a column gone from a new file) or whose column name a
+		// cell above already has is left out, so that `customers` and the other segments still
+		// build; the cell says why.
 		const valid = rules
-			.map((r, i) => ({ column: columns[i]!, rule: r.rule }))
-			.filter((r) => ruleProblem(r.rule, ctx.asOf, known) === null);
+			.map((r, i) => ({ column: plan[i]!.column, rule: r.rule, takenBy: plan[i]!.takenBy }))
+			.filter((r) => r.takenBy === null && ruleProblem(r.rule, ctx.asOf, known) === null);
 		if (valid.length === 0) return [];
-		return [{ name: 'rules', sql: compileRules(valid, { asOf: ctx.asOf }) }];
+		return [{ name: rulesLensName(ctx.cellId), sql: compileRules(valid, { asOf: ctx.asOf }) }];
 	},
 	queries: {
 		/** The attribute columns of customer_attributes with their types. */

@@ -10,32 +10,16 @@ import { lifecycleLens } from '../../../src/segments/lifecycle';
 import type { NamedRule, RuleNode } from '../../../src/segments/rules';
 import { ruleColumnNames, rulesLens } from '../../../src/segments/rules-lens';
 import { openSegmentsDb, type SegmentsDb } from './segments-db';
+import { bigSpenders, gardenFans, RULES_FIXTURES } from './rules-fixture';
 import { HOSTILE } from '../data/fixture-db';
 
 let db: SegmentsDb;
 beforeAll(async () => {
-	db = await openSegmentsDb({
-		transactions: 'lens-rules-orders.csv',
-		customers: 'lens-rules-customers.csv'
-	});
+	db = await openSegmentsDb(RULES_FIXTURES);
 });
 afterAll(() => db.close());
 
 const asOf = '2024-07-01';
-const bigSpenders: RuleNode = {
-	kind: 'measure',
-	measure: 'revenue',
-	operator: '>',
-	values: ['1000'],
-	window: { lastDays: 365 }
-};
-const gardenFans: RuleNode = {
-	kind: 'measure',
-	measure: 'category_revenue',
-	category: 'Garden',
-	operator: '>=',
-	values: [600]
-};
 const hostile: RuleNode = {
 	kind: 'attribute',
 	attribute: HOSTILE,
