@@ -12,6 +12,8 @@ export interface BreakdownHeatmapInput {
 	currency: string;
 	asOf: string;
 	width: number;
+	/** The square whose customers are listed: drawn with a thick outline. */
+	selected?: { segment: string; value: string } | null;
 }
 
 /** How a cell compares with the base under the highlight rule. */
@@ -19,6 +21,7 @@ export type Representation = 'over' | 'under' | null;
 
 // SVG presentation attributes cannot read CSS variables: these mirror global.css.
 const INK = '#1d2733';
+const PICKED = '#e08a00';
 /** The colour scale stops at these indices (a quarter and four times the base share). */
 export const INDEX_CLAMP = [25, 400] as const;
 const MARGIN = { top: 56, right: 16, bottom: 8, left: 150 };
@@ -97,6 +100,9 @@ export function breakdownHeatmapOptions(input: BreakdownHeatmapInput): Plot.Plot
 	const bandWidth = (width - MARGIN.left - MARGIN.right) / Math.max(1, values.length);
 	const showText = bandWidth >= 40;
 	const marked = rows.filter((r) => representation(r, highlight) !== null);
+	const picked = input.selected
+		? rows.filter((r) => r.segment === input.selected!.segment && r.value === input.selected!.value)
+		: [];
 	return {
 		width,
 		height: MARGIN.top + MARGIN.bottom + segments.length * rowHeight,
@@ -140,6 +146,15 @@ export function breakdownHeatmapOptions(input: BreakdownHeatmapInput): Plot.Plot
 				stroke: INK,
 				strokeWidth: 2,
 				inset: 1.5,
+				pointerEvents: 'none'
+			}),
+			Plot.cell(picked, {
+				x: 'value',
+				y: 'segment',
+				fill: 'none',
+				stroke: PICKED,
+				strokeWidth: 3,
+				inset: 0,
 				pointerEvents: 'none'
 			}),
 			showText

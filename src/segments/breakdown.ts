@@ -33,19 +33,7 @@ function columnName(what: string, name: unknown): string {
  * segment). Ordered by segment, then value_order.
  */
 export function buildBreakdownSql(opts: BreakdownOptions): string {
-	const asOf = asOfDateSql(opts.asOf);
-	const segment = columnName('segmentColumn', opts.segmentColumn);
-	const attribute = columnName('attribute', opts.attribute);
-	return `WITH ${salesCteSql(opts.asOf)}, bd_revenue AS (
-	SELECT customer_id, sum(amount) AS revenue FROM sales GROUP BY customer_id
-), bd_base AS (
-	SELECT c.customer_id,
-		${segmentLabelSql(`c.${segment}`)} AS segment,
-		coalesce(r.revenue, 0) AS revenue,
-		c.${attribute} AS raw
-	FROM customers c
-	LEFT JOIN bd_revenue r ON r.customer_id = c.customer_id
-), ${bandCtesSql(opts.bands ?? { kind: 'text' }, asOf)}, bd_cells AS (
+	return `WITH ${bandedCtesSql(opts)}, bd_cells AS (
 	SELECT segment, value, value_order, count(*) AS customers, sum(revenue) AS revenue
 	FROM bd_banded
 	GROUP BY segment, value, value_order
@@ -69,4 +57,52 @@ FROM bd_segments s
 CROSS JOIN bd_values v
 LEFT JOIN bd_cells c ON c.segment = s.segment AND c.value = v.value
 ORDER BY s.segment, v.value_order`;
+}
+
+/** Which square of the breakdown to list: a segment label and a value (band) label. */
+export interface BreakdownPick {
+	segment: string;
+	value: string;
+}
+
+// Member list columns; an attribute of one of these names is shown as `attribute_value`.
+const MEMBER_COLUMNS = ['customer_id', 'orders', 'revenue'];
+
+/**
+ * SQL listing the customers of one segment × value square of buildBreakdownSql: customer_id,
+ * the attribute's own value (under its name, or `attribute_value` when that is a name of this
+ * list), orders (distinct orders before the as-of date, 0 for prospects) and revenue (as in the
+ * breakdown, rounded to cents). Largest revenue first, then by customer_id.
+ */
+export function buildBreakdownMembersSql(opts: BreakdownOptions & BreakdownPick): string {
+	if (typeof opts.segment !== 'string') throw new Error(`invalid segment: ${String(opts.segment)}`);
+	if (typeof opts.value !== 'string') throw new Error(`invalid value: ${String(opts.value)}`);
+	const shown = quoteIdent(
+		MEMBER_COLUMNS.includes(opts.attribute) ? 'attribute_value' : opts.attribute
+	);
+	return `WITH ${bandedCtesSql(opts)}
+SELECT b.customer_id, a.raw AS ${shown}, coalesce(c.frequency, 0) AS orders,
+	round(b.revenue, 2) AS revenue
+FROM bd_banded b
+JOIN bd_base a ON a.customer_id = b.customer_id
+JOIN customers c ON c.customer_id = b.customer_id
+WHERE b.segment = ${quoteLiteral(opts.segment)} AND b.value = ${quoteLiteral(opts.value)}
+ORDER BY b.revenue DESC, b.customer_id`;
+}
+
+// CTEs ending in bd_banded: every customer with their segment label, revenue and band.
+function bandedCtesSql(opts: BreakdownOptions): string {
+	const asOf = asOfDateSql(opts.asOf);
+	const segment = columnName('segmentColumn', opts.segmentColumn);
+	const attribute = columnName('attribute', opts.attribute);
+	return `${salesCteSql(opts.asOf)}, bd_revenue AS (
+	SELECT customer_id, sum(amount) AS revenue FROM sales GROUP BY customer_id
+), bd_base AS (
+	SELECT c.customer_id,
+		${segmentLabelSql(`c.${segment}`)} AS segment,
+		coalesce(r.revenue, 0) AS revenue,
+		c.${attribute} AS raw
+	FROM customers c
+	LEFT JOIN bd_revenue r ON r.customer_id = c.customer_id
+), ${bandCtesSql(opts.bands ?? { kind: 'text' }, asOf)}`;
 }

@@ -30,22 +30,25 @@ function stagesAt(opts: LifecycleTransitionOptions): string {
 	if (!(opts.previousAsOf < opts.asOf)) {
 		throw new Error(`invalid previousAsOf: ${opts.previousAsOf} is not before ${opts.asOf}`);
 	}
-	const at = (asOf: string) =>
-		`(WITH ${lifecycleCtesSql({ ...opts, asOf })}\n\tSELECT customer_id, lifecycle_stage FROM lifecycle)`;
+	const at = (asOf: string, columns: string) =>
+		`(WITH ${lifecycleCtesSql({ ...opts, asOf })}\n\tSELECT ${columns} FROM lifecycle)`;
 	// Everyone known on the earlier date is known on the later one (the customer file does not
 	// change and orders are never undone), so only the earlier stage can be missing.
 	return `lifecycle_pairs AS (
 	SELECT a.customer_id,
 		coalesce(b.lifecycle_stage, ${quoteLiteral(LIFECYCLE_NOT_KNOWN)}) AS from_stage,
-		a.lifecycle_stage AS to_stage
-	FROM ${at(opts.asOf)} a
-	LEFT JOIN ${at(opts.previousAsOf)} b ON b.customer_id = a.customer_id
+		a.lifecycle_stage AS to_stage,
+		a.orders, a.revenue, a.last_order_date
+	FROM ${at(opts.asOf, `customer_id, lifecycle_stage, orders, revenue, last_order_date`)} a
+	LEFT JOIN ${at(opts.previousAsOf, 'customer_id, lifecycle_stage')} b
+		ON b.customer_id = a.customer_id
 )`;
 }
 
 /**
  * SQL giving one row per customer known on asOf: customer_id, from_stage (the stage on
- * previousAsOf, or LIFECYCLE_NOT_KNOWN), to_stage (the stage on asOf). Ordered by customer_id.
+ * previousAsOf, or LIFECYCLE_NOT_KNOWN), to_stage (the stage on asOf), and on asOf: orders,
+ * revenue (returns excluded), last_order_date. Ordered by customer_id.
  */
 export function buildLifecycleStagePairsSql(opts: LifecycleTransitionOptions): string {
 	return `WITH ${stagesAt(opts)}\nSELECT * FROM lifecycle_pairs ORDER BY customer_id`;
@@ -76,3 +79,27 @@ ORDER BY from_order, to_order`;
 
 /** The stages a transition can start from, in table order. */
 export const LIFECYCLE_FROM_STAGES: readonly string[] = [LIFECYCLE_NOT_KNOWN, ...LIFECYCLE_STAGES];
+
+/** Which customers of the flow to list: those in `from` on the earlier date and `to` on asOf. */
+export interface LifecycleTransitionPick {
+	from: string;
+	to: string;
+}
+
+/**
+ * SQL listing the customers of one (from, to) pair of the flow: customer_id, orders, revenue
+ * (rounded to cents) and last_order_date, all on asOf. Ordered by customer_id.
+ */
+export function buildLifecycleTransitionMembersSql(
+	opts: LifecycleTransitionOptions & LifecycleTransitionPick
+): string {
+	if (!LIFECYCLE_FROM_STAGES.includes(opts.from)) throw new Error(`invalid from: ${opts.from}`);
+	if (!(LIFECYCLE_STAGES as readonly string[]).includes(opts.to)) {
+		throw new Error(`invalid to: ${opts.to}`);
+	}
+	return `WITH ${stagesAt(opts)}
+SELECT customer_id, orders, round(revenue, 2) AS revenue, last_order_date
+FROM lifecycle_pairs
+WHERE from_stage = ${quoteLiteral(opts.from)} AND to_stage = ${quoteLiteral(opts.to)}
+ORDER BY customer_id`;
+}

@@ -93,3 +93,45 @@ test('rfm_segment × gender adds up to the segments, and an index checks by hand
 	expect(perSegment(aged)).toEqual(expected);
 	await page.getByTestId('cell-breakdown').screenshot({ path: '/tmp/breakdown-panel-age.png' });
 });
+
+test('clicking a square of the heat map lists exactly its customers', async ({ page }) => {
+	await openApp(page);
+	await page.getByTestId('add-cell').last().click();
+	await page.getByTestId('add-cell-breakdown').click();
+	const panel = page.getByTestId('cell-breakdown').getByTestId('breakdown-panel');
+	await expect(panel.getByTestId('breakdown-square').first()).toBeVisible();
+	const square = panel.locator(
+		'[data-testid="breakdown-square"][data-segment="Champions"][data-value="female"]'
+	);
+	const expected = Number(await square.getAttribute('data-customers'));
+	expect(expected).toBeGreaterThan(0);
+	await square.click();
+	const list = panel.getByTestId('breakdown-members');
+	await expect(list).toHaveAttribute('data-segment', 'Champions');
+	await expect(list).toHaveAttribute('data-value', 'female');
+	await expect(list.getByTestId('breakdown-members-count')).toHaveAttribute(
+		'data-count',
+		String(expected)
+	);
+	// Every one listed has the value, shown in its own column.
+	const genders = await list
+		.getByTestId('result-row')
+		.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[1]?.textContent?.trim()));
+	expect(genders.length).toBeGreaterThan(0);
+	expect(new Set(genders)).toEqual(new Set(['female']));
+	await page.getByTestId('cell-breakdown').screenshot({ path: '/tmp/breakdown-members.png' });
+
+	// The same list from the table's count, and closed again.
+	await list.getByTestId('breakdown-members-close').click();
+	await expect(list).toHaveCount(0);
+	const row = panel.locator(
+		'[data-testid="breakdown-row"][data-segment="Champions"][data-value="male"]'
+	);
+	const male = Number(await row.getAttribute('data-customers'));
+	await row.getByTestId('breakdown-row-list').click();
+	await expect(list).toHaveAttribute('data-value', 'male');
+	await expect(list.getByTestId('breakdown-members-count')).toHaveAttribute(
+		'data-count',
+		String(male)
+	);
+});

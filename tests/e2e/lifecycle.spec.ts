@@ -134,3 +134,46 @@ test('changing "churned after" re-runs the stages and `customers` follows', asyn
 		before.reduce((n, s) => n + s.customers, 0)
 	);
 });
+
+test('clicking a cell of the flow table lists exactly those customers', async ({ page }) => {
+	const panel = await addLifecycle(page);
+	const cells = panel.getByTestId('lifecycle-transition');
+	await expect(cells.first()).toBeVisible();
+	// The largest move that is a change of stage.
+	const flow = await cells.evaluateAll((els) =>
+		els.map((el) => ({
+			from: el.getAttribute('data-from')!,
+			to: el.getAttribute('data-to')!,
+			customers: Number(el.getAttribute('data-customers'))
+		}))
+	);
+	const move = flow.filter((c) => c.from !== c.to).sort((a, b) => b.customers - a.customers)[0]!;
+	expect(move.customers).toBeGreaterThan(0);
+	const cell = panel.locator(
+		`[data-testid="lifecycle-transition"][data-from="${move.from}"][data-to="${move.to}"]`
+	);
+	await cell.getByTestId('lifecycle-transition-list').click();
+	const list = panel.getByTestId('lifecycle-transition-members');
+	await expect(list).toHaveAttribute('data-from', move.from);
+	await expect(list.getByTestId('lifecycle-transition-members-count')).toHaveAttribute(
+		'data-count',
+		String(move.customers)
+	);
+	await expect(list.getByTestId('result-count')).toHaveAttribute(
+		'data-count',
+		String(move.customers)
+	);
+	// The first one listed is in the later stage in `customers`.
+	const first = (await list.getByTestId('result-row').first().locator('td').first().innerText())
+		.trim()
+		.replaceAll("'", "''");
+	const [row] = await sqlRows(
+		page,
+		`SELECT lifecycle_stage FROM customers WHERE customer_id = '${first}'`,
+		1
+	);
+	expect(row!['lifecycle_stage']).toBe(move.to);
+	await panel.screenshot({ path: '/tmp/lifecycle-transition-members.png' });
+	await list.getByTestId('lifecycle-transition-members-close').click();
+	await expect(list).toHaveCount(0);
+});

@@ -11,7 +11,12 @@ const STAGE_LABELS: Record<AnalysisStage, string> = {
 	sweep: 'Trying k = 2…10 (k-means and silhouette for each)',
 	kmeans: 'Clustering (k-means++ restarts)',
 	pca: 'Projecting on the principal components',
-	profiles: 'Profiling the clusters'
+	profiles: 'Profiling the clusters',
+	bgnbd: 'Fitting BG/NBD (purchase counts)',
+	gammaGamma: 'Fitting Gamma-Gamma (order values)',
+	holdout: 'Checking the holdout period',
+	curve: 'Expected cumulative repeat purchases',
+	scores: 'Scoring every customer'
 };
 
 /** The label of a worker stage. */

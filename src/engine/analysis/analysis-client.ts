@@ -7,6 +7,7 @@ import {
 	type FeatureInput,
 	type SweepResult
 } from './analysis-protocol';
+import { clvInputTransferables, type ClvInput, type ClvResult } from './clv-protocol';
 
 /** What the client needs of a worker (a real Worker, or an in-process stand-in in tests). */
 export interface WorkerLike {
@@ -86,6 +87,13 @@ export class AnalysisClient {
 		);
 	}
 
+	/** BG/NBD and Gamma-Gamma fitted on a customer summary, with checks and scores. */
+	clv(input: ClvInput, onProgress?: AnalysisProgressListener): AnalysisJob<ClvResult> {
+		return this.#submit({ type: 'clv', input }, onProgress, (r) =>
+			r.type === 'clv' ? r.result : undefined
+		);
+	}
+
 	/** Cancels a request by id; an unknown or finished id is ignored. */
 	cancel(id: number): void {
 		const queued = this.#queue.findIndex((e) => e.id === id);
@@ -122,7 +130,10 @@ export class AnalysisClient {
 			this.#queue.push({
 				id,
 				request,
-				transfer: inputTransferables(request.input),
+				transfer:
+					request.type === 'clv'
+						? clvInputTransferables(request.input)
+						: inputTransferables(request.input),
 				onProgress,
 				resolve: (response) => {
 					const value = pick(response);

@@ -1,4 +1,6 @@
 import { runCluster, runSweep } from './analysis-jobs';
+import { runClvJob } from './clv-job';
+import { clvResultTransferables } from './clv-protocol';
 import {
 	clusterTransferables,
 	type AnalysisRequest,
@@ -26,6 +28,11 @@ export function handleAnalysisRequest(request: AnalysisRequest, reply: Reply): v
 				progress({ id, type: 'progress', stage, done, total })
 			);
 			reply({ id, type: 'cluster', result }, clusterTransferables(result));
+		} else if (request.type === 'clv') {
+			const result = runClvJob(request.input, (stage, done, total) =>
+				progress({ id, type: 'progress', stage, done, total })
+			);
+			reply({ id, type: 'clv', result }, clvResultTransferables(result));
 		} else {
 			const unknown: { type?: unknown } = request;
 			reply({ id, type: 'error', message: `invalid request type: ${String(unknown.type)}` });

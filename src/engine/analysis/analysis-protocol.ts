@@ -2,6 +2,8 @@ import type { ClusterProfile } from '../../models/cluster-profile';
 import type { MissingPolicy, MissingReport } from '../../models/feature-matrix';
 import type { KSweepResult } from '../../models/k-sweep';
 import type { Transform } from '../../models/scaling';
+import type { ClvStage } from './clv-job';
+import type { ClvInput, ClvResult } from './clv-protocol';
 
 /** A numeric feature, one value per customer; Arrow nulls arrive as NaN. */
 export interface NumericFeature {
@@ -95,7 +97,7 @@ export interface ClusterResult {
 }
 
 /** Where a request has got to. */
-export type AnalysisStage = 'sweep' | 'kmeans' | 'pca' | 'profiles';
+export type AnalysisStage = 'sweep' | 'kmeans' | 'pca' | 'profiles' | ClvStage;
 
 /**
  * Requests to the analysis worker, each with an id its replies carry. There is no cancel
@@ -104,13 +106,15 @@ export type AnalysisStage = 'sweep' | 'kmeans' | 'pca' | 'profiles';
  */
 export type AnalysisRequest =
 	| { id: number; type: 'kSweep'; input: FeatureInput; kMin: number; kMax: number }
-	| { id: number; type: 'cluster'; input: FeatureInput; k: number };
+	| { id: number; type: 'cluster'; input: FeatureInput; k: number }
+	| { id: number; type: 'clv'; input: ClvInput };
 
 /** Replies: any number of progress messages, then one result or one error. */
 export type AnalysisResponse =
 	| { id: number; type: 'progress'; stage: AnalysisStage; done: number; total: number }
 	| { id: number; type: 'kSweep'; result: SweepResult }
 	| { id: number; type: 'cluster'; result: ClusterResult }
+	| { id: number; type: 'clv'; result: ClvResult }
 	| { id: number; type: 'error'; message: string };
 
 /** The buffers of an input, to transfer rather than copy (the sender's copies are detached). */

@@ -3,6 +3,7 @@ import type { MissingPolicy } from '../../models/feature-matrix';
 import type { Transform } from '../../models/scaling';
 import { arrowToCodes, arrowToFloat64 } from './arrow-columns';
 import type { FeatureInput } from './analysis-protocol';
+import { arraysFingerprint } from './fingerprint';
 
 /** Which features a table holds, by name, and how to prepare them. */
 export interface FeatureSpec {
@@ -47,16 +48,6 @@ export function featureInputFromArrow(table: Table, spec: FeatureSpec): FeatureI
  * the restarts, or revenue, which the sweep does not use) changed.
  */
 export function inputFingerprint(input: FeatureInput, extra = ''): string {
-	let hash = 0x811c9dc5;
-	const mix = (word: number) => {
-		hash = Math.imul(hash ^ word, 0x01000193) >>> 0;
-	};
-	const words = (array: Float64Array | Int32Array) => {
-		const view = new Uint32Array(array.buffer, array.byteOffset, array.byteLength >> 2);
-		for (let i = 0; i < view.length; i++) mix(view[i]!);
-	};
-	for (const f of input.numeric) words(f.values);
-	for (const f of input.categorical) words(f.codes);
 	const about = JSON.stringify({
 		numeric: input.numeric.map((f) => [f.name, f.values.length]),
 		categorical: input.categorical.map((f) => [f.name, f.levels]),
@@ -65,5 +56,8 @@ export function inputFingerprint(input: FeatureInput, extra = ''): string {
 		seed: input.seed,
 		extra
 	});
-	return `${hash.toString(16)}:${about}`;
+	return arraysFingerprint(
+		[...input.numeric.map((f) => f.values), ...input.categorical.map((f) => f.codes)],
+		about
+	);
 }

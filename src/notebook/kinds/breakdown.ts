@@ -1,5 +1,9 @@
 import type { CellKind, RunContext } from '../cell-kind';
-import { buildBreakdownSql } from '../../segments/breakdown';
+import {
+	buildBreakdownMembersSql,
+	buildBreakdownSql,
+	type BreakdownPick
+} from '../../segments/breakdown';
 import {
 	AGE_BAND_EDGES,
 	DEFAULT_QUANTILES,
@@ -59,6 +63,10 @@ export interface BreakdownCellResult {
 	bandsSource: 'suggested' | 'chosen';
 	rows: BreakdownRow[];
 }
+
+/** Which square's customers to list, with the columns and bands of the run that drew it. */
+export type BreakdownMembersArg = BreakdownPick &
+	Pick<BreakdownCellResult, 'segmentColumn' | 'attribute' | 'bands'>;
 
 /** Above this many segment values the breakdown would not read: choose another column. */
 export const MAX_SEGMENTS = 40;
@@ -157,6 +165,20 @@ export const breakdownKind: CellKind<BreakdownCellOptions, BreakdownCellResult> 
 	},
 	queries: {
 		/** The columns of `customers` (name, type), for the segment and attribute pickers. */
-		columns: (ctx) => ctx.engine.query(buildCustomerColumnsSql())
+		columns: (ctx) => ctx.engine.query(buildCustomerColumnsSql()),
+		/** The customers of one segment × value square, as the last run drew the squares. */
+		members: (ctx, _options, arg) => {
+			const { segment, value, segmentColumn, attribute, bands } = arg as BreakdownMembersArg;
+			return ctx.engine.query(
+				buildBreakdownMembersSql({
+					asOf: requireAsOf(ctx),
+					segmentColumn,
+					attribute,
+					bands,
+					segment,
+					value
+				})
+			);
+		}
 	}
 };

@@ -15,16 +15,13 @@ import {
 	type CustomerColumn
 } from '../../segments/cluster-features';
 import { lensTableName } from '../../segments/customers-view';
-import {
-	getAnalysisClient,
-	type AnalysisJob,
-	type AnalysisProgressListener
-} from '../../engine/analysis/analysis-client';
+import { getAnalysisClient } from '../../engine/analysis/analysis-client';
+import { runWorkerJob as runJob } from './worker-job';
 import type { ClusterResult, SweepResult } from '../../engine/analysis/analysis-protocol';
 import { featureInputFromArrow, inputFingerprint } from '../../engine/analysis/feature-input';
 import { clusterLabelsIpc } from '../../engine/analysis/labels-ipc';
 import { arrowToFloat64 } from '../../engine/analysis/arrow-columns';
-import { analysisProgress, stageLabel } from '../../engine/analysis/AnalysisProgress.svelte';
+import { analysisProgress } from '../../engine/analysis/AnalysisProgress.svelte';
 
 /** What each clusters cell is doing in the analysis worker (for its progress bar). */
 export { analysisProgress };
@@ -184,28 +181,6 @@ function checkFeatures(options: ClusterCellOptions, columns: CustomerColumn[]): 
 	};
 	check(options.features, candidates.numeric, 'a numeric column');
 	check(options.categorical, candidates.categorical, 'a text column');
-}
-
-// Runs a worker request with its progress shown on the cell, cancelled with the notebook.
-async function runJob<T>(
-	ctx: RunContext,
-	start: (progress: AnalysisProgressListener) => AnalysisJob<T>
-): Promise<T> {
-	const job = start((stage, done, total) =>
-		analysisProgress.set(ctx.cellId, {
-			label: stageLabel(stage),
-			fraction: total > 0 ? done / total : null
-		})
-	);
-	const poll = setInterval(() => {
-		if (ctx.cancelled()) job.cancel();
-	}, 100);
-	try {
-		return await job.result;
-	} finally {
-		clearInterval(poll);
-		analysisProgress.clear(ctx.cellId);
-	}
 }
 
 // The labels become column `cluster` of `customers`: written as Arrow to a table, copied into

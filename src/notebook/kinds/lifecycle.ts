@@ -12,7 +12,11 @@ import {
 	type LifecycleOptions,
 	type LifecycleStage
 } from '../../segments/lifecycle';
-import { buildLifecycleTransitionsSql } from '../../segments/lifecycle-transitions';
+import {
+	buildLifecycleTransitionMembersSql,
+	buildLifecycleTransitionsSql,
+	type LifecycleTransitionPick
+} from '../../segments/lifecycle-transitions';
 import { PARAM_INPUT } from '../document';
 import { requireAsOf, smallRows } from './rows';
 
@@ -134,6 +138,17 @@ export const lifecycleKind: CellKind<LifecycleCellOptions, LifecycleCellResult> 
 			const asOf = requireAsOf(ctx);
 			const thresholds = lifecycleThresholds(withDefaults(saved));
 			return ctx.engine.query(buildLifecycleSql({ asOf, ...thresholds, stage }));
+		},
+		/** The customers of one cell of the flow (from → to), under the cell's thresholds. */
+		transitionMembers: (ctx, saved, arg) => {
+			const { from, to } = arg as LifecycleTransitionPick;
+			const asOf = requireAsOf(ctx);
+			const options = withDefaults(saved);
+			const previousAsOf = flowStart(options, asOf);
+			const thresholds = lifecycleThresholds(options);
+			return ctx.engine.query(
+				buildLifecycleTransitionMembersSql({ asOf, previousAsOf, ...thresholds, from, to })
+			);
 		}
 	}
 };

@@ -11,6 +11,7 @@ import { tiersKind } from './tiers';
 import { cohortsKind } from './cohorts';
 import { clustersKind } from './clusters';
 import { rulesKind } from './rules';
+import { clvKind } from './clv';
 
 /** Every cell kind, in the order the "add cell" menu offers them. */
 export const CELL_KINDS: readonly AnyCellKind[] = [
@@ -21,6 +22,7 @@ export const CELL_KINDS: readonly AnyCellKind[] = [
 	tiersKind,
 	cohortsKind,
 	clustersKind,
+	clvKind,
 	breakdownKind,
 	behaviourKind,
 	lifecycleKind,

@@ -12,6 +12,7 @@ import TiersCell from './TiersCell.svelte';
 import CohortsCell from './CohortsCell.svelte';
 import ClustersCell from './ClustersCell.svelte';
 import RulesCell from './RulesCell.svelte';
+import ClvCell from './ClvCell.svelte';
 
 /** The panel that shows each cell kind. */
 export const CELL_PANELS: Record<string, Component<CellPanelProps>> = {
@@ -25,6 +26,7 @@ export const CELL_PANELS: Record<string, Component<CellPanelProps>> = {
 	rfm: RfmCell,
 	tiers: TiersCell,
 	clusters: ClustersCell,
+	clv: ClvCell,
 	cohorts: CohortsCell,
 	rules: RulesCell
 };

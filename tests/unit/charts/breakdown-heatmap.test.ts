@@ -119,6 +119,27 @@ describe('breakdownHeatmapOptions', () => {
 		expect(texts).toContain('15075 %');
 	});
 
+	it('outlines the square whose customers are listed, over the square itself', () => {
+		const outline = (node: Element) =>
+			[...node.querySelectorAll('[aria-label="cell"]')].filter(
+				(g) => g.getAttribute('stroke-width') === '3'
+			);
+		expect(outline(Plot.plot(breakdownHeatmapOptions(input)))).toHaveLength(0);
+		const node = Plot.plot(
+			breakdownHeatmapOptions({ ...input, selected: { segment: 'New', value: 'male' } })
+		);
+		const [group, ...more] = outline(node);
+		expect(more).toHaveLength(0);
+		const rects = [...group!.querySelectorAll('rect')];
+		expect(rects).toHaveLength(1);
+		const square = node.querySelector(
+			'[data-testid="breakdown-square"][data-segment="New"][data-value="male"]'
+		)!;
+		const box = (r: Element) => ['x', 'y'].map((a) => Number(r.getAttribute(a)));
+		// The outline has no inset, the square half a pixel.
+		expect(box(rects[0]!).map((v) => v + 0.5)).toEqual(box(square));
+	});
+
 	it('colours the index on a log scale diverging around 100', () => {
 		const options = breakdownHeatmapOptions(input);
 		expect(options.color?.type).toBe('diverging-log');

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBreakdownSql, type BreakdownOptions } from '../../../src/segments/breakdown';
+import {
+	buildBreakdownMembersSql,
+	buildBreakdownSql,
+	type BreakdownOptions
+} from '../../../src/segments/breakdown';
 import { edgeLabels } from '../../../src/segments/breakdown-bands';
 import { buildCustomersViewSql } from '../../../src/segments/customers-view';
 import { openSegmentsDb, rounded, type SegmentsDb } from './segments-db';
@@ -160,6 +164,87 @@ describe('buildBreakdownSql', () => {
 		expect(() => buildBreakdownSql({ ...base, bands: { kind: 'text', top: 0 } })).toThrow(
 			'invalid top: 0'
 		);
+	});
+});
+
+const list = (sql: string) => db.rows(sql).map((r) => Object.values(r).map(String).join(' '));
+
+// Spend before 2024-07-01 as above; orders: k04 2 (A41 A42), k05 1 (A52 is a return), k08 2,
+// b01 1, k07 none.
+describe('buildBreakdownMembersSql', () => {
+	it('lists the customers of one segment × band square, largest spend first', () => {
+		const sql = buildBreakdownMembersSql({
+			asOf,
+			segmentColumn: HOSTILE,
+			attribute: 'age',
+			bands: { kind: 'age' },
+			segment: 'B',
+			value: '25–34'
+		});
+		// customer_id, age, orders, revenue: k04 is 25 and k05 34 (both edges of the band).
+		expect(list(sql)).toEqual(['k04 25 2 100', 'k05 34 1 40']);
+		expect(db.rows(sql).map((r) => Object.keys(r))[0]).toEqual([
+			'customer_id',
+			'age',
+			'orders',
+			'revenue'
+		]);
+	});
+
+	it('lists the "unknown" segment and value, prospects with 0 orders', () => {
+		const sql = buildBreakdownMembersSql({
+			asOf,
+			segmentColumn: HOSTILE,
+			attribute: 'age',
+			bands: { kind: 'age' },
+			segment: 'unknown',
+			value: 'unknown'
+		});
+		expect(list(sql)).toEqual(['b01 null 1 90', 'k07 null 0 0']);
+	});
+
+	it('lists the "other" text values, and quotes a hostile attribute and values', () => {
+		// gender × city, top 3 (Paris, Lyon, Lille): M × other = k05 (Nice) and k08 (Nantes).
+		const other = buildBreakdownMembersSql({
+			asOf,
+			segmentColumn: 'gender',
+			attribute: 'city',
+			bands: { kind: 'text', top: 3 },
+			segment: 'M',
+			value: 'other'
+		});
+		expect(list(other)).toEqual(['k08 Nantes 2 100', 'k05 Nice 1 40']);
+		const hostile = buildBreakdownMembersSql({
+			asOf,
+			segmentColumn: 'gender',
+			attribute: HOSTILE,
+			segment: 'F',
+			value: "A' OR '1'='1"
+		});
+		expect(list(hostile)).toEqual([]);
+		const a = buildBreakdownMembersSql({
+			asOf,
+			segmentColumn: 'gender',
+			attribute: HOSTILE,
+			segment: 'F',
+			value: 'A'
+		});
+		expect(list(a)).toEqual(['k01 A 2 150', 'k03 A 1 120']);
+		expect(Object.keys(db.rows(a)[0]!)).toContain(HOSTILE);
+	});
+
+	it('names the attribute column apart when it is called like a listed column', () => {
+		const sql = buildBreakdownMembersSql({
+			asOf,
+			segmentColumn: 'gender',
+			attribute: 'customer_id',
+			bands: { kind: 'text', top: 20 },
+			segment: 'M',
+			value: 'k02'
+		});
+		expect(db.rows(sql)).toEqual([
+			{ customer_id: 'k02', attribute_value: 'k02', orders: 1, revenue: 80 }
+		]);
 	});
 });
 

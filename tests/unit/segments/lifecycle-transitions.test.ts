@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	buildLifecycleStagePairsSql,
+	buildLifecycleTransitionMembersSql,
 	buildLifecycleTransitionsSql
 } from '../../../src/segments/lifecycle-transitions';
 import { openSegmentsDb, rounded, type SegmentsDb } from './segments-db';
@@ -81,5 +82,50 @@ describe('buildLifecycleTransitionsSql', () => {
 			['repeat', 'loyal', 4, 5, 2, 0.6667], // l01 l02
 			['loyal', 'lapsing', 5, 6, 1, 1] // l04
 		]);
+	});
+});
+
+describe('buildLifecycleTransitionMembersSql', () => {
+	const members = (from: string, to: string) =>
+		db
+			.rows(buildLifecycleTransitionMembersSql({ ...opts, from, to }))
+			.map((r) => Object.values(r).map(String).join(' '));
+
+	it('lists the customers of one (from, to) pair with their orders and spend on asOf', () => {
+		// customer_id, orders, revenue, last_order_date (epoch ms) before 2024-07-01.
+		const day = (iso: string) => String(Date.parse(`${iso}T00:00:00Z`));
+		expect(members('repeat', 'loyal')).toEqual([
+			`l01 6 120 ${day('2024-06-15')}`,
+			`l02 6 60 ${day('2024-05-20')}`
+		]);
+		// s01: two orders on one day.
+		expect(members('unknown', 'repeat')).toEqual([
+			`r02 2 60 ${day('2024-06-10')}`,
+			`r03 2 50 ${day('2024-06-01')}`,
+			`s01 2 30 ${day('2024-04-01')}`
+		]);
+		expect(members('prospect', 'prospect').map((r) => r.split(' ').slice(0, 2))).toEqual([
+			['p01', '0'],
+			['p02', '0'],
+			['p03', '0']
+		]);
+		expect(members('loyal', 'churned')).toEqual([]);
+	});
+
+	it('adds up to the flow', () => {
+		for (const row of db.rows<{ from_stage: string; to_stage: string; customers: number }>(
+			buildLifecycleTransitionsSql(opts)
+		)) {
+			expect(members(row.from_stage, row.to_stage)).toHaveLength(row.customers);
+		}
+	});
+
+	it('takes only known stages', () => {
+		expect(() =>
+			buildLifecycleTransitionMembersSql({ ...opts, from: "x' OR 1=1", to: 'new' })
+		).toThrow("invalid from: x' OR 1=1");
+		expect(() =>
+			buildLifecycleTransitionMembersSql({ ...opts, from: 'new', to: 'unknown' })
+		).toThrow('invalid to: unknown');
 	});
 });

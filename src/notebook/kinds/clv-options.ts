@@ -1,0 +1,69 @@
+import type { ClvTimeUnit } from '../../engine/analysis/clv-protocol';
+import { CHURN_THRESHOLDS, CLV_DEFAULTS } from '../../models/clv';
+import { DAYS_PER_UNIT } from '../../models/rfm-summary';
+import { epochDay } from '../../models/rfm-summary';
+
+/** Options of the CLV cell. */
+export interface ClvCellOptions {
+	/** The models' time unit (weeks, as in the literature, or days). */
+	timeUnit: ClvTimeUnit;
+	/** Last day of the calibration period ('YYYY-MM-DD'); null = hold out the last 30 %. */
+	calibrationEnd: string | null;
+	/** Expected purchases are counted over the next this many days. */
+	horizonDays: number;
+	/** CLV counts this many months of future purchases… */
+	clvMonths: number;
+	/** …each month discounted by this rate (0.01 = 1 % a month). */
+	monthlyDiscountRate: number;
+	/** P(alive) below this is high churn risk. */
+	churnHigh: number;
+	/** P(alive) from this on is low churn risk. */
+	churnLow: number;
+}
+
+/** The options of a new CLV cell. */
+export function defaultClvOptions(): ClvCellOptions {
+	return {
+		timeUnit: 'weeks',
+		calibrationEnd: null,
+		horizonDays: 90,
+		clvMonths: CLV_DEFAULTS.horizonMonths,
+		monthlyDiscountRate: CLV_DEFAULTS.monthlyDiscountRate,
+		churnHigh: CHURN_THRESHOLDS.high,
+		churnLow: CHURN_THRESHOLDS.low
+	};
+}
+
+/** A cell's options with defaults for anything a saved notebook lacks, checked. */
+export function clvOptions(saved: Partial<ClvCellOptions>): ClvCellOptions {
+	const o = { ...defaultClvOptions(), ...saved };
+	const fail = (what: string, value: unknown, rule: string) => {
+		throw new Error(`Invalid ${what}: ${String(value)} (${rule}).`);
+	};
+	if (!(o.timeUnit in DAYS_PER_UNIT)) fail('time unit', o.timeUnit, 'days or weeks');
+	if (o.calibrationEnd !== null) {
+		try {
+			epochDay(o.calibrationEnd);
+		} catch {
+			fail('calibration end', o.calibrationEnd, 'a date yyyy-mm-dd');
+		}
+	}
+	if (!(Number.isInteger(o.horizonDays) && o.horizonDays >= 1 && o.horizonDays <= 3650)) {
+		fail('prediction horizon', o.horizonDays, 'whole days from 1 to 3650');
+	}
+	if (!(Number.isInteger(o.clvMonths) && o.clvMonths >= 1 && o.clvMonths <= 120)) {
+		fail('CLV horizon', o.clvMonths, 'whole months from 1 to 120');
+	}
+	if (!(o.monthlyDiscountRate >= 0 && o.monthlyDiscountRate < 1)) {
+		fail('monthly discount rate', o.monthlyDiscountRate, 'from 0 to under 100 %');
+	}
+	if (!(o.churnHigh > 0 && o.churnHigh < o.churnLow && o.churnLow < 1)) {
+		fail('churn thresholds', `${o.churnHigh} and ${o.churnLow}`, 'needs 0 < high < low < 1');
+	}
+	return o;
+}
+
+/** The prediction horizon in the model's time unit. */
+export function horizonInUnits(options: ClvCellOptions): number {
+	return options.horizonDays / DAYS_PER_UNIT[options.timeUnit];
+}
