@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumExecutable } from './tests/e2e/chromium';
+import { CHROMIUM_ARGS, chromiumExecutable } from './tests/e2e/chromium';
 
 // SB_PORT / SB_DIST let two builds be tested side by side (e.g. by engineers working in parallel).
 const port = Number(process.env.SB_PORT ?? 4173);
@@ -18,15 +18,7 @@ export default defineConfig({
 		browserName: 'chromium',
 		launchOptions: {
 			executablePath: chromiumExecutable(),
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
+			args: CHROMIUM_ARGS
 		},
 		trace: 'off'
 	},

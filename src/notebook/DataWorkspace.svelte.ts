@@ -16,6 +16,7 @@ import {
 } from '../data/types';
 import type { SourceSpec } from './document';
 import { readerClient } from '../engine/readers/reader-client';
+import { markTiming, timed } from './timings';
 
 /** What the app is busy with, for the progress bar. `fraction` null means "not known yet". */
 export interface Activity {
@@ -102,6 +103,7 @@ export class DataWorkspace {
 	/** Adds dropped or picked files; a file with the name of a loaded one replaces it. */
 	async addFiles(files: File[]): Promise<void> {
 		if (files.length === 0) return;
+		markTiming('files-added');
 		if (this.isDemo) {
 			await this.#removeAll();
 			this.isDemo = false;
@@ -185,7 +187,9 @@ export class DataWorkspace {
 		this.#put(entry);
 		this.activity = { label: `Reading ${entry.fileName}`, fraction: null };
 		try {
-			const loaded = await ingestFile(this.#engine, { ...entry, sheet });
+			const loaded = await timed(`ingest:${entry.fileName}`, () =>
+				ingestFile(this.#engine, { ...entry, sheet })
+			);
 			const mapping = this.#mappingFor(loaded.source);
 			const ready: SourceEntry = { ...entry, ...loaded, mapping, status: 'ready' };
 			this.#put(ready);
@@ -207,14 +211,17 @@ export class DataWorkspace {
 	async #prepare(entry: SourceEntry): Promise<void> {
 		this.activity = { label: `Cleaning ${entry.fileName}`, fraction: null };
 		try {
-			this.#put(await prepareSource(this.#engine, entry, this.cleaning));
+			const prepared = await timed(`clean:${entry.fileName}`, () =>
+				prepareSource(this.#engine, entry, this.cleaning)
+			);
+			this.#put(prepared);
 		} finally {
 			this.activity = null;
 		}
 	}
 
 	async #rebuildViews(): Promise<void> {
-		await rebuildCanonicalViews(this.#engine, this.sources);
+		await timed('views', () => rebuildCanonicalViews(this.#engine, this.sources));
 		this.viewsVersion++;
 		for (const listener of this.#viewListeners) listener();
 	}

@@ -13,6 +13,7 @@ import { buildCustomers, collectLenses, defaultAsOf, readSchema } from './custom
 import { buildPageSql, type PageSort } from './kinds/sql-text';
 import { quoteIdent } from '../sql/quote';
 import type { Table } from 'apache-arrow';
+import { markTiming, timed } from './timings';
 
 /** Where a cell's last run stands. */
 export type CellStatus = 'idle' | 'queued' | 'running' | 'done' | 'error' | 'blocked';
@@ -106,11 +107,12 @@ export class Notebook {
 	/** The data views were rebuilt: resolve the as-of date and re-run everything that reads them. */
 	dataChanged(): Promise<void> {
 		return this.#enqueue(async () => {
-			await this.#resolveAsOf();
-			await this.#buildCustomers();
+			await timed('as-of', () => this.#resolveAsOf());
+			await timed('customers', () => this.#buildCustomers());
 			await this.#refreshSchema();
 			await this.#runAffected([...DATA_VIEWS, ...CUSTOMER_VIEWS, PARAM_INPUT('asOf')]);
 			await this.#refreshSchema();
+			markTiming('notebook-ready');
 		});
 	}
 
@@ -289,7 +291,9 @@ export class Notebook {
 		this.#setRun(id, { status: 'running' });
 		const started = performance.now();
 		try {
-			const result = await spec.run(this.#context(id), cell.options);
+			const result = await timed(`cell:${cell.kind}:${id}`, () =>
+				spec.run!(this.#context(id), cell.options)
+			);
 			this.#setRun(id, { status: 'done', result, elapsedMs: performance.now() - started });
 			return true;
 		} catch (error) {
@@ -299,6 +303,11 @@ export class Notebook {
 		} finally {
 			this.runningCell = null;
 		}
+	}
+
+	/** The lenses `customers` was last built with, in order (for the SQL export). */
+	get customersLenses(): readonly CustomerLens[] {
+		return this.#viewLenses;
 	}
 
 	#context(id: string): RunContext {

@@ -15,6 +15,7 @@ import {
 	writeSaved
 } from './autosave';
 import type { NotebookDoc } from './document';
+import { markTiming } from './timings';
 
 /**
  * The app's session: starts the engine, restores the notebook (share link, then autosave, then
@@ -34,6 +35,7 @@ export class Session {
 	async start(): Promise<void> {
 		try {
 			const engine = await getEngine();
+			markTiming('engine-ready');
 			const data = new DataWorkspace(engine);
 			const { doc, demo, keepData, message } = await this.#initialDoc();
 			const notebook = new Notebook(engine, data, doc);

@@ -47,6 +47,11 @@ export interface CellKind<O = Record<string, unknown>, R = unknown> {
 	 * built with `customers` whenever the data or the as-of date change, or the cell's options do.
 	 */
 	lenses?(ctx: RunContext & { asOf: string }, options: O): Promise<CustomerLens[]>;
+	/**
+	 * The SQL statements the cell runs for `asOf`, in order, for the notebook's SQL export
+	 * (absent for cells whose work is not SQL, such as k-means in the analysis worker).
+	 */
+	exportSql?(asOf: string | null, options: O): string[];
 }
 
 /** A cell kind with its types erased, as kept in the registry. */

@@ -1,6 +1,7 @@
 import type { Table } from 'apache-arrow';
 import type { Engine } from '../engine/database';
 import { fileFormatOf } from '../engine/file-format';
+import { browserMemoryLimits, fileTooLargeMessage } from '../engine/file-size-limit';
 import { readerClient } from '../engine/readers/reader-client';
 import {
 	buildCountSql,
@@ -41,6 +42,10 @@ export async function ingestFile(engine: Engine, input: IngestInput): Promise<In
 		);
 	}
 	if (input.file && input.file.size === 0) throw new Error('the file is empty (0 bytes)');
+	const tooLarge = input.file
+		? fileTooLargeMessage(input.file.size, format, browserMemoryLimits())
+		: null;
+	if (tooLarge) throw new Error(tooLarge);
 	let sheets: string[] = [];
 	let sheet: string | undefined;
 	if (format === 'csv') {

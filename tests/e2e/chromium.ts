@@ -14,3 +14,14 @@ export function chromiumExecutable(): string | undefined {
 	const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 	return system.find((path) => existsSync(path));
 }
+
+/** Flags for headless Chromium in a container: no sandbox, no GPU, nothing fetched in the background. */
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];

@@ -42,8 +42,13 @@ export const cohortsKind: CellKind<CohortCellOptions, CohortCellResult> = {
 	defines: () => [],
 	async run(ctx, options) {
 		const asOf = requireAsOf(ctx);
-		const sql = buildCohortsSql({ asOf, period: options.period, maxOffset: options.maxOffset });
-		const rows = smallRows<CohortRow>(await ctx.engine.query(sql));
+		const [sql] = cohortsStatements(asOf, options);
+		const rows = smallRows<CohortRow>(await ctx.engine.query(sql!));
 		return { asOf, period: options.period, maxOffset: options.maxOffset, rows };
-	}
+	},
+	exportSql: (asOf, options) => (asOf ? cohortsStatements(asOf, options) : [])
 };
+
+function cohortsStatements(asOf: string, options: CohortCellOptions): string[] {
+	return [buildCohortsSql({ asOf, period: options.period, maxOffset: options.maxOffset })];
+}

@@ -36,10 +36,16 @@ export const kpisKind: CellKind<KpiCellOptions, KpiCellResult> = {
 	defines: () => [],
 	async run(ctx, options) {
 		const asOf = requireAsOf(ctx);
-		// A notebook saved before an option existed still runs, with that option's default.
 		const { windowDays, topPercent } = { ...defaultKpiOptions(), ...options };
-		const sql = buildKpisSql({ asOf, windowDays, topPercent, metricsTable: LENS_CORE_TABLE });
-		const [values] = smallRows<Record<string, number | null>>(await ctx.engine.query(sql));
+		const [sql] = kpisStatements(asOf, options);
+		const [values] = smallRows<Record<string, number | null>>(await ctx.engine.query(sql!));
 		return { asOf, windowDays, topPercent, values: values ?? {} };
-	}
+	},
+	exportSql: (asOf, options) => (asOf ? kpisStatements(asOf, options) : [])
 };
+
+function kpisStatements(asOf: string, options: KpiCellOptions): string[] {
+	// A notebook saved before an option existed still runs, with that option's default.
+	const { windowDays, topPercent } = { ...defaultKpiOptions(), ...options };
+	return [buildKpisSql({ asOf, windowDays, topPercent, metricsTable: LENS_CORE_TABLE })];
+}

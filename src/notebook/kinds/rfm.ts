@@ -42,6 +42,12 @@ export interface RfmCellResult {
 /** Which customers to list: a grid cell or a segment. */
 export type RfmPickArg = { cell: { r: number; f: number } } | { segment: RfmSegmentName };
 
+// The grid, then the segment summary.
+function rfmStatements(asOf: string, options: RfmCellOptions): string[] {
+	const opts = { asOf, scoring: options.scoring, metricsTable: LENS_CORE_TABLE };
+	return [buildRfmGridSql(opts), buildRfmSegmentSummarySql(opts)];
+}
+
 /** RFM scores 1–5, the R × F grid and the 11 named segments. */
 export const rfmKind: CellKind<RfmCellOptions, RfmCellResult> = {
 	kind: 'rfm',
@@ -52,13 +58,12 @@ export const rfmKind: CellKind<RfmCellOptions, RfmCellResult> = {
 	defines: () => [],
 	async run(ctx, options) {
 		const asOf = requireAsOf(ctx);
-		const opts = { asOf, scoring: options.scoring, metricsTable: LENS_CORE_TABLE };
-		const grid = smallRows<RfmGridCell>(await ctx.engine.query(buildRfmGridSql(opts)));
-		const segments = smallRows<RfmSegmentRow>(
-			await ctx.engine.query(buildRfmSegmentSummarySql(opts))
-		);
+		const [gridSql, segmentsSql] = rfmStatements(asOf, options) as [string, string];
+		const grid = smallRows<RfmGridCell>(await ctx.engine.query(gridSql));
+		const segments = smallRows<RfmSegmentRow>(await ctx.engine.query(segmentsSql));
 		return { asOf, grid, segments };
 	},
+	exportSql: (asOf, options) => (asOf ? rfmStatements(asOf, options) : []),
 	queries: {
 		/** The customers of a grid cell or a segment, largest spend first. */
 		members: (ctx, options, arg) => {

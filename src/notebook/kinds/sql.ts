@@ -2,6 +2,7 @@ import type { Table } from 'apache-arrow';
 import type { CellKind } from '../cell-kind';
 import { buildKeepResultSql, buildResultViewSql, isSingleQuery, sqlMentions } from './sql-text';
 import { buildCountSql, buildDescribeSql } from '../../data/read-source-sql';
+import { quoteIdent } from '../../sql/quote';
 
 /** A quick chart drawn from a SQL cell's result. */
 export interface QuickChartChoice {
@@ -39,6 +40,14 @@ export const sqlKind: CellKind<SqlOptions, SqlResult> = {
 		chart: null
 	}),
 	reads: (options, known) => sqlMentions(options.sql, known),
+	// The query as written; a named result becomes the view later cells read.
+	exportSql: (_asOf, options) => {
+		const sql = options.sql.trim();
+		if (sql === '') return [];
+		if (!options.resultName || !isSingleQuery(sql)) return [sql];
+		const view = buildResultViewSql(options.resultName, sql);
+		return [view, `SELECT * FROM ${quoteIdent(options.resultName)}`];
+	},
 	defines: (options) => (options.resultName ? [options.resultName] : []),
 	async run(ctx, options) {
 		const started = performance.now();

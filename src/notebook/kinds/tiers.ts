@@ -36,6 +36,18 @@ export interface TiersCellResult {
 /** Which customers to list: a tier, or the VIPs. */
 export type TierPickArg = { tier: ValueTier } | { vip: true };
 
+// The tier summary, the Pareto curve and the VIPs under the cell's rule.
+function tiersStatements(asOf: string, options: TiersCellOptions): string[] {
+	const opts = { asOf, ...options, metricsTable: LENS_CORE_TABLE };
+	return [
+		buildValueTierSummarySql(opts),
+		buildParetoSql(opts),
+		`SELECT count(*) AS customers, coalesce(sum(monetary), 0) AS revenue,
+	min(monetary) AS min_monetary
+FROM (${buildValueTiersSql(opts)}) WHERE is_vip`
+	];
+}
+
 /** High / mid / low value tiers by cumulative revenue share, VIPs, and the Pareto curve. */
 export const tiersKind: CellKind<TiersCellOptions, TiersCellResult> = {
 	kind: 'tiers',
@@ -46,22 +58,17 @@ export const tiersKind: CellKind<TiersCellOptions, TiersCellResult> = {
 	defines: () => [],
 	async run(ctx, options) {
 		const asOf = requireAsOf(ctx);
-		const opts = { asOf, ...options, metricsTable: LENS_CORE_TABLE };
-		const tiers = smallRows<TiersCellResult['tiers'][number]>(
-			await ctx.engine.query(buildValueTierSummarySql(opts))
-		);
-		const pareto = smallRows<TiersCellResult['pareto'][number]>(
-			await ctx.engine.query(buildParetoSql(opts))
-		);
-		const [vips] = smallRows<TiersCellResult['vips']>(
-			await ctx.engine.query(
-				`SELECT count(*) AS customers, coalesce(sum(monetary), 0) AS revenue,
-	min(monetary) AS min_monetary
-FROM (${buildValueTiersSql(opts)}) WHERE is_vip`
-			)
-		);
+		const [tiersSql, paretoSql, vipsSql] = tiersStatements(asOf, options) as [
+			string,
+			string,
+			string
+		];
+		const tiers = smallRows<TiersCellResult['tiers'][number]>(await ctx.engine.query(tiersSql));
+		const pareto = smallRows<TiersCellResult['pareto'][number]>(await ctx.engine.query(paretoSql));
+		const [vips] = smallRows<TiersCellResult['vips']>(await ctx.engine.query(vipsSql));
 		return { asOf, tiers, pareto, vips: vips ?? { customers: 0, revenue: 0, min_monetary: null } };
 	},
+	exportSql: (asOf, options) => (asOf ? tiersStatements(asOf, options) : []),
 	queries: {
 		/** The customers of a tier, or the VIPs, largest spend first (money rounded to cents). */
 		members: (ctx, options, arg) => {

@@ -1,0 +1,125 @@
+// One timed run in headless Chromium: open the built app (start-up with the demo notebook),
+// drop a file on it, and read the app's own performance measures (src/notebook/timings.ts)
+// until the notebook is ready on screen; meanwhile sample memory.
+import { readFileSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/e2e/chromium';
+import { peakRendererRss } from './process-memory';
+
+/** Figures of one browser run, in milliseconds and bytes. */
+export interface BrowserRun {
+	/** From navigation start: the engine ready, and the demo notebook computed and on screen. */
+	startup: { engineReady: number; demoReady: number };
+	/** From the drop: ingest, mapping + cleaning (+ views), customers (+ as-of), each cell, total. */
+	phases: Record<string, number>;
+	/** Cell kinds in the order they ran (the keys `cell N` of `phases`). */
+	cells: string[];
+	/** Peak main-thread JS heap, and peak resident memory of the page's renderer process. */
+	peakJsHeap: number;
+	peakRendererRss: number | null;
+	/** The pipeline as the app exports it (`export-sql`), for native DuckDB to run. */
+	script: string;
+}
+
+interface Entry {
+	name: string;
+	startTime: number;
+	duration: number;
+}
+
+// True once the notebook marked itself ready and nothing is running, queued or loading. A
+// function, not a string: the page's CSP forbids evaluating strings.
+function readyAt(): number | false {
+	const ready = performance.getEntriesByName('sb:notebook-ready').length > 0;
+	const progress = document.querySelector('[data-testid="progress"]') !== null;
+	const statuses = Array.from(document.querySelectorAll('[data-testid="cell-status"]'));
+	const busy = progress || statuses.some((e) => /Running|Waiting/.test(e.textContent ?? ''));
+	return ready && !busy ? performance.now() : false;
+}
+
+async function waitReady(page: Page, timeout: number): Promise<number> {
+	const handle = await page.waitForFunction(readyAt, undefined, { polling: 'raf', timeout });
+	return (await handle.jsonValue()) as number;
+}
+
+async function entries(page: Page): Promise<Entry[]> {
+	return page.evaluate(() =>
+		performance
+			.getEntries()
+			.filter((e) => e.name.startsWith('sb:'))
+			.map((e) => ({ name: e.name, startTime: e.startTime, duration: e.duration }))
+	);
+}
+
+/** Sums the durations of the measures whose name starts with `prefix`. */
+function sum(list: Entry[], prefix: string): number {
+	return list.filter((e) => e.name.startsWith(prefix)).reduce((s, e) => s + e.duration, 0);
+}
+
+/** Opens `url` in a fresh Chromium, drops `file` and measures it (see BrowserRun). */
+export async function browserRun(
+	url: string,
+	file: string,
+	timeoutMs: number
+): Promise<BrowserRun> {
+	const browser = await chromium.launch({
+		executablePath: chromiumExecutable(),
+		args: CHROMIUM_ARGS,
+		headless: true
+	});
+	try {
+		const context = await browser.newContext({ acceptDownloads: true });
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Performance.enable');
+		let peakJsHeap = 0;
+		const sampler = setInterval(() => {
+			cdp
+				.send('Performance.getMetrics')
+				.then(({ metrics }) => {
+					const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+					peakJsHeap = Math.max(peakJsHeap, used);
+				})
+				.catch(() => undefined);
+		}, 200);
+		try {
+			await page.goto(url);
+			const demoReady = await waitReady(page, 120_000);
+			const start = await entries(page);
+			const engineReady = start.find((e) => e.name === 'sb:engine-ready')?.startTime ?? NaN;
+			await page.evaluate(() => {
+				performance.clearMarks();
+				performance.clearMeasures();
+			});
+			await page.getByTestId('file-input').setInputFiles(file);
+			const readyAt = await waitReady(page, timeoutMs);
+			const list = await entries(page);
+			const added = list.find((e) => e.name === 'sb:files-added')?.startTime ?? NaN;
+			const cellEntries = list
+				.filter((e) => e.name.startsWith('sb:cell:'))
+				.sort((a, b) => a.startTime - b.startTime);
+			const phases: Record<string, number> = {
+				ingest: sum(list, 'sb:ingest:'),
+				'mapping + cleaning': sum(list, 'sb:clean:') + sum(list, 'sb:views'),
+				customers: sum(list, 'sb:as-of') + sum(list, 'sb:customers'),
+				...Object.fromEntries(cellEntries.map((e, i) => [`cell ${i + 1}`, e.duration])),
+				total: readyAt - added
+			};
+			const download = page.waitForEvent('download');
+			await page.getByTestId('export-sql').click();
+			const script = readFileSync((await (await download).path())!, 'utf8');
+			return {
+				startup: { engineReady, demoReady },
+				phases,
+				cells: cellEntries.map((e) => e.name.split(':')[2]!),
+				peakJsHeap,
+				peakRendererRss: peakRendererRss(process.pid),
+				script
+			};
+		} finally {
+			clearInterval(sampler);
+		}
+	} finally {
+		await browser.close();
+	}
+}

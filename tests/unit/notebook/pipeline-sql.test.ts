@@ -1,0 +1,168 @@
+import { fileURLToPath } from 'node:url';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCanonicalViewsSql } from '../../../src/data/canonical-views';
+import { buildCleanTableSql } from '../../../src/data/clean-sql';
+import { DEFAULT_CLEANING } from '../../../src/data/types';
+import { defaultNotebook } from '../../../src/notebook/default-notebook';
+import {
+	buildPipelineScript,
+	buildPipelineSections,
+	SECTION_MARK,
+	type PipelineInput
+} from '../../../src/notebook/pipeline-sql';
+import { buildDefaultAsOfSql } from '../../../src/segments/as-of';
+import { affinityLens } from '../../../src/segments/affinity';
+import { behaviourLens } from '../../../src/segments/behaviour';
+import {
+	buildBehaviourAvailabilitySql,
+	type BehaviourAvailable
+} from '../../../src/segments/behaviour-available';
+import { buildCustomersViewSql } from '../../../src/segments/customers-view';
+import { buildKpisSql } from '../../../src/segments/kpis';
+import { lifecycleLens } from '../../../src/segments/lifecycle';
+import { loadFixture } from '../data/fixture-db';
+import { openTestDb, type TestDb } from '../node-duckdb';
+
+const FIXTURE_DIR = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+// Every value as text, rows in a fixed order: the two engines' results compare cell by cell.
+const CUSTOMERS_AS_TEXT = 'SELECT COLUMNS(*)::VARCHAR FROM customers ORDER BY customer_id';
+
+// The app's pipeline on the app's engine (duckdb-wasm): the fixtures read, mapped and cleaned
+// as the data workspace does, then `customers` with the default lenses, as the notebook does.
+async function appPipeline(): Promise<{ db: TestDb; input: PipelineInput }> {
+	const db = await openTestDb();
+	const sources = [loadFixture(db, 'src_1', 'transactions'), loadFixture(db, 'src_2', 'customers')];
+	for (const { source, mapping } of sources) {
+		db.rows(buildCleanTableSql(source, mapping, DEFAULT_CLEANING));
+	}
+	for (const sql of buildCanonicalViewsSql(sources.map((s) => s.mapping))) db.rows(sql);
+	const [asOfRow] = db.rows<{ as_of_date: number }>(buildDefaultAsOfSql());
+	const asOf = new Date(asOfRow!.as_of_date).toISOString().slice(0, 10);
+	const [available] = db.rows<BehaviourAvailable>(buildBehaviourAvailabilitySql({ asOf }));
+	const lenses = [
+		lifecycleLens({ asOf }),
+		affinityLens({ asOf }),
+		behaviourLens({ asOf, available: available! })
+	];
+	for (const sql of buildCustomersViewSql({ asOf, lenses })) db.rows(sql);
+	const input: PipelineInput = {
+		title: 'Fixture\nnotebook',
+		sources,
+		cleaning: DEFAULT_CLEANING,
+		asOf,
+		lenses,
+		cells: defaultNotebook().cells
+	};
+	return { db, input };
+}
+
+function textRows(rows: Record<string, unknown>[]): Record<string, string | null>[] {
+	return rows.map((row) =>
+		Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v === null ? null : String(v)]))
+	);
+}
+
+// Sums may add in another order on native DuckDB's threads: numbers agree to 1e-9.
+function expectSameRows(actual: Record<string, string | null>[], expected: typeof actual) {
+	expect(actual.map((r) => Object.keys(r))).toEqual(expected.map((r) => Object.keys(r)));
+	actual.forEach((row, i) => {
+		for (const [column, value] of Object.entries(row)) {
+			const want = expected[i]![column] ?? null;
+			const a = Number(value);
+			const b = Number(want);
+			if (value !== null && want !== null && Number.isFinite(a) && Number.isFinite(b)) {
+				expect(a, `${column} of row ${i}`).toBeCloseTo(b, 9);
+			} else {
+				expect(value, `${column} of row ${i}`).toBe(want);
+			}
+		}
+	});
+}
+
+describe('the pipeline SQL export', () => {
+	let app: { db: TestDb; input: PipelineInput };
+	let native: DuckDBConnection;
+	let script: string;
+
+	beforeAll(async () => {
+		app = await appPipeline();
+		script = buildPipelineScript(app.input);
+		native = await (await DuckDBInstance.create(':memory:')).connect();
+		// The script names the files as the user dropped them; the CLI runs in their folder.
+		await native.run(`SET file_search_path = '${FIXTURE_DIR.replaceAll("'", "''")}'`);
+		await native.run(script);
+		// Two engines start and run the whole pipeline: slower than a hook's default 10 s on a busy machine.
+	}, 60_000);
+	afterAll(() => {
+		app.db.close();
+		native.closeSync();
+	});
+
+	it('runs on native DuckDB and builds the same customers table as the app', async () => {
+		const fromNative = textRows((await native.runAndReadAll(CUSTOMERS_AS_TEXT)).getRowObjectsJS());
+		const fromApp = textRows(app.db.rows(CUSTOMERS_AS_TEXT));
+		// Worked out by hand from the fixtures: buyers 101, 102, 106, 107, 111, 113 and the
+		// customer file's 101–106, so 9 customers of whom 103, 104 and 105 never bought (104's
+		// only line has a negative quantity, 105's date cannot be read).
+		expect(fromNative.map((r) => r['customer_id'])).toEqual([
+			'101',
+			'102',
+			'103',
+			'104',
+			'105',
+			'106',
+			'107',
+			'111',
+			'113'
+		]);
+		const prospects = fromNative.filter((r) => r['is_prospect'] === 'true');
+		expect(prospects.map((r) => r['customer_id'])).toEqual(['103', '104', '105']);
+		expectSameRows(fromNative, fromApp);
+	});
+
+	it('cleans as the app does: 21 lines read, 11 kept', async () => {
+		const reader = await native.runAndReadAll(
+			'SELECT count(*)::INT AS read, count(*) FILTER (WHERE _reason IS NULL)::INT AS kept FROM clean_src_1'
+		);
+		expect(reader.getRowObjectsJS()).toEqual([{ read: 21, kept: 11 }]);
+	});
+
+	it("gives the KPIs cell's figures", async () => {
+		const sql = buildKpisSql({
+			asOf: app.input.asOf!,
+			windowDays: 90,
+			topPercent: 20,
+			metricsTable: 'lens_core'
+		});
+		const wrapped = `SELECT COLUMNS(*)::VARCHAR FROM (${sql})`;
+		const fromNative = textRows((await native.runAndReadAll(wrapped)).getRowObjectsJS());
+		expectSameRows(fromNative, textRows(app.db.rows(wrapped)));
+	});
+
+	it('holds every default cell in notebook order, each section marked for timing', () => {
+		const titles = buildPipelineSections(app.input).map((s) => `${s.phase}: ${s.title}`);
+		expect(titles).toEqual(
+			[
+				'read: read clean-transactions.csv',
+				'read: read clean-customers.csv',
+				'clean: clean clean-transactions.csv as transactions',
+				'clean: clean clean-customers.csv as customers',
+				'clean: canonical views',
+				`customers: customers as of ${app.input.asOf}`,
+				'cell 3: KPIs',
+				'cell 4: RFM',
+				'cell 5: Value tiers',
+				'cell 6: Cohort retention',
+				'cell 7: SQL'
+			].map((t) => (t.startsWith('cell') ? `cell: ${t}` : t))
+		);
+		const marks = script.split('\n').filter((line) => line.startsWith(SECTION_MARK));
+		expect(marks).toHaveLength(titles.length);
+		// The title's line break stays inside its comment.
+		expect(script.split('\n')[0]).toBe(
+			"-- Fixture notebook: the notebook's pipeline as one DuckDB script (Segmentbook)."
+		);
+		expect(script).toContain('SELECT\n\tcustomer_id,\n\tcount(DISTINCT order_id) AS orders');
+	});
+});
