@@ -46,7 +46,12 @@ export interface CellKind<O = Record<string, unknown>, R = unknown> {
 	 * Lenses this cell adds to `customers` (e.g. `lifecycle_stage`, a rule's column). They are
 	 * built with `customers` whenever the data or the as-of date change, or the cell's options do.
 	 */
-	lenses?(ctx: RunContext & { asOf: string }, options: O): Promise<CustomerLens[]>;
+	lenses?(ctx: LensContext, options: O): Promise<CustomerLens[]>;
+	/**
+	 * The cell's lenses read other lenses' columns (a persona per segment): they are collected
+	 * after every other lens, which `ctx.earlierLenses` then lists.
+	 */
+	lensesLast?: boolean;
 	/**
 	 * The SQL statements the cell runs for `asOf`, in order, for the notebook's SQL export
 	 * (absent for cells whose work is not SQL, such as k-means in the analysis worker).
@@ -57,3 +62,10 @@ export interface CellKind<O = Record<string, unknown>, R = unknown> {
 /** A cell kind with its types erased, as kept in the registry. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyCellKind = CellKind<any, any>;
+
+/** What a `lenses` hook may use: the run context, the as-of date, and the lenses before it. */
+export type LensContext = RunContext & {
+	asOf: string;
+	/** The lenses collected so far (all the others for a kind with `lensesLast`). */
+	earlierLenses: readonly CustomerLens[];
+};

@@ -30,12 +30,16 @@ export async function collectLenses(
 	const add = (lens: CustomerLens) => {
 		if (!lenses.some((l) => l.name === lens.name)) lenses.push(lens);
 	};
-	for (const cell of cells) {
+	const collect = async (cell: CellDoc) => {
 		const provide = cellKind(cell.kind)?.lenses;
-		if (!provide) continue;
-		for (const lens of await provide({ ...contextOf(cell.id), asOf }, cell.options)) add(lens);
-	}
+		const ctx = { ...contextOf(cell.id), asOf, earlierLenses: [...lenses] };
+		for (const lens of provide ? await provide(ctx, cell.options) : []) add(lens);
+	};
+	const last = (cell: CellDoc) => cellKind(cell.kind)?.lensesLast === true;
+	for (const cell of cells) if (!last(cell)) await collect(cell);
 	for (const lens of await defaultLenses(engine, asOf)) add(lens);
+	// Lenses over other lenses' columns (personas) come after the lenses they read.
+	for (const cell of cells) if (last(cell)) await collect(cell);
 	return lenses;
 }
 

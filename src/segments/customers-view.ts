@@ -72,25 +72,39 @@ SELECT customer_id, ${CORE_COLUMNS.join(', ')}
 FROM tiers`,
 		...lenses.map((l, i) => `CREATE OR REPLACE TABLE ${tables[i]} AS\n${l.sql}`)
 	];
+	statements.push(`CREATE OR REPLACE VIEW customers AS\n${customersSelectSql(lenses)}`);
+	return statements;
+}
+
+const ATTRIBUTES_JOIN = `LEFT JOIN (
+	SELECT * FROM customer_attributes
+	QUALIFY row_number() OVER (PARTITION BY customer_id) = 1
+) a ON a.customer_id = k.customer_id`;
+
+/**
+ * The SELECT behind the `customers` view over the lens tables of `lenses` (already built): a
+ * lens that reads other lenses' columns (personas) selects from it with the lenses before it,
+ * since reading `customers` would read itself. Without `attributes`, the columns of
+ * customer_attributes are left out (they may repeat a lens column's name).
+ */
+export function customersSelectSql(
+	lenses: readonly CustomerLens[],
+	{ attributes = true }: { attributes?: boolean } = {}
+): string {
+	const tables = lenses.map((l) => quoteIdent(lensTableName(l.name)));
 	const joins = tables.map((t, i) => `LEFT JOIN ${t} l${i} ON l${i}.customer_id = k.customer_id`);
 	const lensColumns = tables.map((_, i) => `,\n\tl${i}.* EXCLUDE (customer_id)`).join('');
 	// Attributes come last: DuckDB renames the later of two equal names (`frequency_1`), so an
 	// attribute that happens to be called like a lens column never hides it. Two customer files
 	// may both list an id; the view keeps one row per customer all the same.
-	statements.push(`CREATE OR REPLACE VIEW customers AS
-SELECT k.customer_id,
+	return `SELECT k.customer_id,
 	c.customer_id IS NULL AS is_prospect,
-	${CORE_COLUMNS.map(viewColumn).join(',\n\t')}${lensColumns},
-	a.* EXCLUDE (customer_id)
+	${CORE_COLUMNS.map(viewColumn).join(',\n\t')}${lensColumns}${attributes ? ',\n\ta.* EXCLUDE (customer_id)' : ''}
 FROM (
 	SELECT customer_id FROM customer_attributes WHERE customer_id IS NOT NULL
 	UNION
 	SELECT customer_id FROM ${LENS_CORE_TABLE}
 ) k
 LEFT JOIN ${LENS_CORE_TABLE} c ON c.customer_id = k.customer_id
-${joins.join('\n')}${joins.length ? '\n' : ''}LEFT JOIN (
-	SELECT * FROM customer_attributes
-	QUALIFY row_number() OVER (PARTITION BY customer_id) = 1
-) a ON a.customer_id = k.customer_id`);
-	return statements;
+${joins.join('\n')}${attributes ? `${joins.length ? '\n' : ''}${ATTRIBUTES_JOIN}` : ''}`;
 }

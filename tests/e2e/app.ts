@@ -59,3 +59,21 @@ export async function typeSql(cell: Locator, sql: string): Promise<void> {
 	await editor.press('Delete');
 	await cell.page().keyboard.type(sql);
 }
+
+/** Adds a SQL cell at the end, runs `sql` and returns its rows as text (`rows` expected). */
+export async function sqlRows(page: Page, sql: string, rows: number): Promise<string[][]> {
+	const before = await page.getByTestId('cell-sql').count();
+	await page.getByTestId('add-cell').last().click();
+	await page.getByTestId('add-cell-sql').click();
+	await expect(page.getByTestId('cell-sql')).toHaveCount(before + 1);
+	const cell = page.getByTestId('cell-sql').last();
+	await typeSql(cell, sql);
+	await page.keyboard.press('Escape'); // close the completion list, if any
+	await page.keyboard.press('Shift+Enter');
+	await expect(cell.getByTestId('sql-row-count')).toHaveText(String(rows));
+	return cell
+		.getByTestId('result-row')
+		.evaluateAll((trs) =>
+			trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''))
+		);
+}

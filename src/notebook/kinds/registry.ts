@@ -11,6 +11,7 @@ import { tiersKind } from './tiers';
 import { cohortsKind } from './cohorts';
 import { clustersKind } from './clusters';
 import { rulesKind } from './rules';
+import { personasKind } from './personas';
 import { clvKind } from './clv';
 
 /** Every cell kind, in the order the "add cell" menu offers them. */
@@ -27,6 +28,7 @@ export const CELL_KINDS: readonly AnyCellKind[] = [
 	behaviourKind,
 	lifecycleKind,
 	rulesKind,
+	personasKind,
 	sqlKind
 ];
 

@@ -12,6 +12,7 @@ import TiersCell from './TiersCell.svelte';
 import CohortsCell from './CohortsCell.svelte';
 import ClustersCell from './ClustersCell.svelte';
 import RulesCell from './RulesCell.svelte';
+import PersonasCell from './PersonasCell.svelte';
 import ClvCell from './ClvCell.svelte';
 
 /** The panel that shows each cell kind. */
@@ -28,5 +29,6 @@ export const CELL_PANELS: Record<string, Component<CellPanelProps>> = {
 	clusters: ClustersCell,
 	clv: ClvCell,
 	cohorts: CohortsCell,
-	rules: RulesCell
+	rules: RulesCell,
+	personas: PersonasCell
 };

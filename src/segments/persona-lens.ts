@@ -1,0 +1,53 @@
+import { quoteIdent, quoteLiteral } from '../sql/quote';
+import { customersSelectSql, type CustomerLens } from './customers-view';
+
+/** The column of `customers` holding the persona name of the customer's segment. */
+export const PERSONA_COLUMN = 'persona';
+/** The persona lens: table `lens_persona`. */
+export const PERSONA_LENS_NAME = 'persona';
+
+/** Options of the persona lens. */
+export interface PersonaLensOptions {
+	/** The lens column whose segments have personas (rfm_segment, lifecycle_stage...). */
+	segmentColumn: string;
+	/** The persona name of each segment label; customers of other segments get NULL. */
+	names: Readonly<Record<string, string>>;
+	/** The lenses built before this one: the segment column is read from their tables. */
+	earlierLenses: readonly CustomerLens[];
+	/** Who gives the lens (a cell id), written in a comment so the cell can recognise it. */
+	owner: string;
+}
+
+/** The comment that opens the lens SQL of `owner`. */
+export function personaLensMark(owner: string): string {
+	return `/* personas of ${owner.replace(/[^A-Za-z0-9_-]/g, '_')} */`;
+}
+
+/**
+ * The persona lens: customer_id and `persona` (VARCHAR) for every known customer. The segment
+ * is read from lens_core and the earlier lens tables — never from `customers`, which joins this
+ * lens — and a segment column none of them has gives NULL rather than an error, so that
+ * `customers` still builds when a lens went away (its cell deleted).
+ */
+export function personaLens(opts: PersonaLensOptions): CustomerLens {
+	const segment = quoteIdent(opts.segmentColumn);
+	const names = Object.entries(opts.names).map(
+		([s, n]) => `(${quoteLiteral(s)}, ${quoteLiteral(n)})`
+	);
+	const table = names.length
+		? `(VALUES ${names.join(', ')})`
+		: '(SELECT NULL::VARCHAR, NULL::VARCHAR WHERE false)';
+	// UNION BY NAME with an empty row fills in the column when no lens has it.
+	return {
+		name: PERSONA_LENS_NAME,
+		sql: `${personaLensMark(opts.owner)}
+SELECT s.customer_id, CAST(n.persona AS VARCHAR) AS ${PERSONA_COLUMN}
+FROM (
+	SELECT customer_id, CAST(${segment} AS VARCHAR) AS segment FROM (
+		${customersSelectSql(opts.earlierLenses, { attributes: false })}
+		UNION ALL BY NAME SELECT NULL AS customer_id, NULL AS ${segment} WHERE false
+	)
+) s
+LEFT JOIN ${table} AS n(segment, persona) ON n.segment = s.segment`
+	};
+}
