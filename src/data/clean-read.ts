@@ -1,5 +1,6 @@
 import { quoteIdent } from '../sql/quote';
-import { dateExpr, numberExpr, textExpr } from './detect-formats';
+import { dateExpr, excelSerialExpr, numberExpr, textExpr } from './detect-formats';
+import { isNumericType } from './value-shapes';
 import type {
 	CleaningOptions,
 	Role,
@@ -54,9 +55,14 @@ export function readId(column: SourceColumn | undefined): string {
 	return `coalesce(${whole}, ${textExpr(x)})`;
 }
 
-/** A column as TIMESTAMP (NULL when empty, absent or unparsable), read with its mapped format. */
+/**
+ * A column as TIMESTAMP (NULL when empty, absent or unparsable), read with its mapped format;
+ * a numeric column holds Excel serial day numbers (spreadsheets lose the date format).
+ */
 export function readDate(input: CleanInput, column: SourceColumn | undefined): string {
 	if (!column) return 'CAST(NULL AS TIMESTAMP)';
+	if (isNumericType(column.type))
+		return excelSerialExpr(`CAST(${quoteIdent(column.name)} AS DOUBLE)`);
 	const format = isText(column) ? (input.mapping.dateFormats[column.name] ?? 'iso') : null;
 	return dateExpr(quoteIdent(column.name), format);
 }

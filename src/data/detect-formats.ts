@@ -4,13 +4,19 @@ import type { DateFormat, NumberFormat } from './types';
 /** A count as it comes back from DuckDB (BIGINT may arrive as bigint or number). */
 export type Count = number | bigint;
 
-/** One row of buildDateFormatProbeSql: non-empty values and how many each format reads. */
+/**
+ * One row of buildDateFormatProbeSql: non-empty values, how many each way of writing a date reads,
+ * `either`: how many read as both day/month and month/day to different days (03/04/2024), and
+ * `serial`: how many are Excel serial day numbers (45292 for 2024-01-01).
+ */
 export interface DateProbeRow {
 	non_empty: Count;
 	iso: Count;
 	dmy: Count;
 	mdy: Count;
 	ymd: Count;
+	either: Count;
+	serial: Count;
 }
 
 /** One row of buildNumberFormatProbeSql; `separated` counts values holding a `.` or `,`. */
@@ -28,12 +34,17 @@ export interface FormatChoice<F> {
 	share: number;
 }
 
+/** A date format choice, with how many dates could be read either way (read in `format`). */
+export interface DateChoice extends FormatChoice<TextDateFormat> {
+	ambiguousCount: number;
+}
+
 type TextDateFormat = Exclude<DateFormat, null>;
 type TextNumberFormat = Exclude<NumberFormat, null>;
 
 const withTimes = (dates: string[]) => dates.flatMap((d) => [d, d + ' %H:%M', d + ' %H:%M:%S']);
 
-/** strptime formats tried for each way of writing a date; DuckDB takes the first that fits. */
+/** strptime formats of each way of writing a date. */
 export const DATE_PATTERNS: Record<TextDateFormat, string[]> = {
 	iso: [
 		...withTimes(['%Y-%m-%d']),
@@ -46,6 +57,19 @@ export const DATE_PATTERNS: Record<TextDateFormat, string[]> = {
 	mdy: withTimes(['%m/%d/%Y']),
 	ymd: withTimes(['%Y/%m/%d'])
 };
+
+// A column's format settles the one real question, day/month or month/day order; dates written
+// year first are unambiguous and read in every column, so a column mixing ISO with 25/01/2024
+// loses nothing.
+const READ_ORDER: Record<TextDateFormat, TextDateFormat[]> = {
+	iso: ['iso', 'ymd'],
+	ymd: ['ymd', 'iso'],
+	dmy: ['dmy', 'iso', 'ymd'],
+	mdy: ['mdy', 'iso', 'ymd']
+};
+
+/** Excel serial day numbers read as dates: 20000 (1954-10-03) to 60000 (2064-04-08). */
+export const EXCEL_SERIAL_RANGE = { first: 20_000, last: 60_000 } as const;
 
 // After stripping currency symbols, spaces and apostrophes, a number must be written in one of
 // these shapes; anything else (`12,5` read as decimal dot, `4.5O`) is unparsable, not misread.
@@ -61,11 +85,26 @@ export function textExpr(sql: string): string {
 	return `NULLIF(trim(CAST(${sql} AS VARCHAR)), '')`;
 }
 
-/** A TIMESTAMP (or NULL when it does not parse) from an SQL expression read as `format`. */
+/**
+ * A TIMESTAMP (or NULL when it does not parse) from an SQL expression read as `format`: its own
+ * way of writing dates, then the year-first ones, then Excel serial day numbers.
+ */
 export function dateExpr(sql: string, format: DateFormat): string {
 	if (format === null) return `TRY_CAST(${sql} AS TIMESTAMP)`;
-	const list = DATE_PATTERNS[format].map(quoteLiteral).join(', ');
-	return `try_strptime(trim(CAST(${sql} AS VARCHAR)), [${list}])`;
+	const list = READ_ORDER[format].flatMap((f) => DATE_PATTERNS[f]).map(quoteLiteral);
+	const text = `trim(CAST(${sql} AS VARCHAR))`;
+	return `coalesce(try_strptime(${text}, [${list.join(', ')}]), ${serialTextExpr(text)})`;
+}
+
+/** A TIMESTAMP from a number that is an Excel serial day number (NULL outside the range). */
+export function excelSerialExpr(sql: string): string {
+	const { first, last } = EXCEL_SERIAL_RANGE;
+	// Day 0 is 1899-12-30 rather than -31 because Excel counts 1900-02-29, which never was.
+	return `CASE WHEN ${sql} BETWEEN ${first} AND ${last} THEN TIMESTAMP '1899-12-30' + to_seconds(CAST(round(${sql} * 86400) AS BIGINT)) END`;
+}
+
+function serialTextExpr(text: string): string {
+	return `CASE WHEN regexp_full_match(${text}, '\\d{5}(\\.\\d+)?') THEN ${excelSerialExpr(`CAST(${text} AS DOUBLE)`)} END`;
 }
 
 /** A DOUBLE (or NULL when it does not parse) from an SQL expression read as `format`. */
@@ -84,10 +123,12 @@ export function buildDateFormatProbeSql(
 	column: string,
 	sampleSize = 100_000
 ): string {
-	const counts = (Object.keys(DATE_PATTERNS) as TextDateFormat[]).map(
-		(f) => `count(${dateExpr('v', f)}) AS ${f}`
-	);
-	return probeSql(table, column, sampleSize, counts);
+	const shapes = Object.keys(DATE_PATTERNS) as TextDateFormat[];
+	const read = (f: TextDateFormat) =>
+		`try_strptime(v, [${DATE_PATTERNS[f].map(quoteLiteral).join(', ')}])`;
+	const inner = `(SELECT v, ${shapes.map((f) => `${read(f)} AS ${f}`).join(', ')}, ${serialTextExpr('v')} AS serial FROM (SELECT ${textExpr(quoteIdent(column))} AS v FROM ${quoteIdent(table)} LIMIT ${checkedSize(sampleSize)}))`;
+	const counts = shapes.map((f) => `count(${f}) AS ${f}`);
+	return `SELECT count(v) AS non_empty, ${counts.join(', ')}, count(*) FILTER (WHERE dmy <> mdy) AS either, count(serial) AS serial\nFROM ${inner}`;
 }
 
 /** SQL giving one NumberProbeRow for a text column, over up to `sampleSize` rows. */
@@ -104,22 +145,44 @@ export function buildNumberFormatProbeSql(
 }
 
 function probeSql(table: string, column: string, sampleSize: number, counts: string[]): string {
-	if (!Number.isInteger(sampleSize) || sampleSize < 1) {
-		throw new Error(`invalid sampleSize: ${sampleSize}`);
-	}
 	return [
 		`SELECT count(v) AS non_empty, ${counts.join(', ')}`,
-		`FROM (SELECT ${textExpr(quoteIdent(column))} AS v FROM ${quoteIdent(table)} LIMIT ${sampleSize})`
+		`FROM (SELECT ${textExpr(quoteIdent(column))} AS v FROM ${quoteIdent(table)} LIMIT ${checkedSize(sampleSize)})`
 	].join('\n');
 }
 
-/** The date format that reads most values; dmy vs mdy ties (all days ≤ 12) give dmy, ambiguous. */
-export function chooseDateFormat(row: DateProbeRow): FormatChoice<TextDateFormat> {
-	const order: TextDateFormat[] = ['iso', 'dmy', 'mdy', 'ymd'];
-	const best = order.reduce((a, b) => (Number(row[b]) > Number(row[a]) ? b : a));
-	const parsed = Number(row[best]);
-	const ambiguous = best === 'dmy' && parsed > 0 && Number(row.mdy) === parsed;
-	return { format: best, ambiguous, share: share(parsed, row.non_empty) };
+function checkedSize(sampleSize: number): number {
+	if (!Number.isInteger(sampleSize) || sampleSize < 1) {
+		throw new Error(`invalid sampleSize: ${sampleSize}`);
+	}
+	return sampleSize;
+}
+
+/**
+ * The date format of a column. With dates written day or month first, the order that reads more
+ * of them (day/month on a tie, `ambiguous` when every one fits both); otherwise year first.
+ * `ambiguousCount`: dates that read either way as different days, read in the chosen order.
+ */
+export function chooseDateFormat(row: DateProbeRow): DateChoice {
+	const [dmy, mdy, iso, ymd] = [row.dmy, row.mdy, row.iso, row.ymd].map(Number) as number[];
+	const unambiguous = iso! + ymd! + Number(row.serial);
+	if (dmy! + mdy! === 0) {
+		const format = ymd! > iso! ? 'ymd' : 'iso';
+		return {
+			format,
+			ambiguous: false,
+			ambiguousCount: 0,
+			share: share(unambiguous, row.non_empty)
+		};
+	}
+	const format = mdy! > dmy! ? 'mdy' : 'dmy';
+	const parsed = Math.max(dmy!, mdy!);
+	return {
+		format,
+		ambiguous: format === 'dmy' && mdy === dmy,
+		ambiguousCount: Number(row.either),
+		share: share(parsed + unambiguous, row.non_empty)
+	};
 }
 
 /** The number format that reads most values; ties with separators (`1,234`) give dot, ambiguous. */

@@ -20,17 +20,28 @@ export type QualityRow = Record<SetAsideReason, Count> & {
 	customers: Count;
 };
 
-/** SQL giving one QualityRow for a source, from its clean table. */
-export function buildQualityReportSql(mapping: SourceMapping): string {
+/**
+ * SQL giving one QualityRow for a source, from its clean table. `malformedLines` counts the
+ * file's lines that never reached the table (they did not fit the header's columns): they are
+ * read and set aside too, so read = kept + set aside still holds.
+ */
+export function buildQualityReportSql(mapping: SourceMapping, malformedLines = 0): string {
 	if (mapping.kind === 'ignore') throw new Error(`invalid kind: ${mapping.kind}`);
+	if (!Number.isInteger(malformedLines) || malformedLines < 0) {
+		throw new Error(`invalid malformedLines: ${malformedLines}`);
+	}
 	const kept = 'FILTER (WHERE _reason IS NULL)';
 	const date = dateColumn(mapping.kind, Object.values(mapping.roles));
 	const day = (fn: string) =>
 		date ? `strftime(${fn}(${date}) ${kept}, '%Y-%m-%d')` : 'CAST(NULL AS VARCHAR)';
 	const columns = [
-		`count(*) AS ${quoteIdent('read')}`,
+		`count(*) + ${malformedLines} AS ${quoteIdent('read')}`,
 		`count(*) ${kept} AS kept`,
-		...SET_ASIDE_REASONS.map((r) => `count(*) FILTER (WHERE _reason = ${quoteLiteral(r)}) AS ${r}`),
+		...SET_ASIDE_REASONS.map((r) =>
+			r === 'malformed_line'
+				? `CAST(${malformedLines} AS BIGINT) AS ${r}`
+				: `count(*) FILTER (WHERE _reason = ${quoteLiteral(r)}) AS ${r}`
+		),
 		`(${buildDuplicateCountSql(mapping.table)}) AS duplicates`,
 		`${day('min')} AS first_date`,
 		`${day('max')} AS last_date`,

@@ -121,6 +121,7 @@ export const DEFAULT_CLEANING: CleaningOptions = {
 
 /** Why a row was set aside. Each set-aside row has exactly one reason (the first that applies). */
 export const SET_ASIDE_REASONS = [
+	'malformed_line',
 	'missing_customer_id',
 	'missing_date',
 	'unparsable_date',
@@ -147,4 +148,20 @@ export interface QualityReport {
 	lastDate: string | null;
 	/** Distinct customer ids among kept rows. */
 	customers: number;
+}
+
+/** A line of a delimited file that could not be split into the header's columns; set aside. */
+export interface MalformedLine {
+	/** Line number in the file, the header being line 1. */
+	line: number;
+	/** What is wrong, in DuckDB's words ("Expected Number of Columns: 4 Found: 5"). */
+	problem: string;
+	/** The line as it is in the file. */
+	text: string;
+}
+
+/** Every malformed line of a file: how many, and the first few to show. */
+export interface MalformedLines {
+	count: number;
+	lines: MalformedLine[];
 }

@@ -1,4 +1,5 @@
 import type { Role, SetAsideReason, SourceKind } from '../data/types';
+import type { TextEncoding } from '../engine/readers/text-sniff';
 
 /** What each kind of source is called on screen. */
 export const KIND_LABELS: Record<SourceKind, string> = {
@@ -48,6 +49,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 /** Why a row was set aside, in words a client understands. */
 export const REASON_LABELS: Record<SetAsideReason, string> = {
+	malformed_line: 'Line does not fit the header’s columns',
 	missing_customer_id: 'No customer id',
 	missing_date: 'No date',
 	unparsable_date: 'Date not understood',
@@ -56,4 +58,13 @@ export const REASON_LABELS: Record<SetAsideReason, string> = {
 	non_positive: 'Zero or negative quantity or amount',
 	repeated_customer_id: 'Customer id listed again',
 	duplicate: 'Exact duplicate line'
+};
+
+/** What each text encoding is called on screen. */
+export const ENCODING_LABELS: Record<TextEncoding, string> = {
+	'utf-8': 'UTF-8',
+	'utf-16le': 'UTF-16 (little-endian)',
+	'utf-16be': 'UTF-16 (big-endian)',
+	'windows-1252': 'Windows-1252 (Western European)',
+	'windows-1256': 'Windows-1256 (Arabic script)'
 };

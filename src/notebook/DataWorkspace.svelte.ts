@@ -16,6 +16,7 @@ import {
 } from '../data/types';
 import type { SourceSpec } from './document';
 import { readerClient } from '../engine/readers/reader-client';
+import type { TextEncoding } from '../engine/readers/text-sniff';
 import { markTiming, timed } from './timings';
 
 /** What the app is busy with, for the progress bar. `fraction` null means "not known yet". */
@@ -135,6 +136,14 @@ export class DataWorkspace {
 		const entry = this.#entry(table);
 		if (!entry) return;
 		await this.#ingest({ ...entry, status: 'loading', error: undefined }, sheet);
+		await this.#rebuildViews();
+	}
+
+	/** Reads a delimited-text source again in another text encoding. */
+	async chooseEncoding(table: string, encoding: TextEncoding): Promise<void> {
+		const entry = this.#entry(table);
+		if (!entry) return;
+		await this.#ingest({ ...entry, encoding, status: 'loading', error: undefined });
 		await this.#rebuildViews();
 	}
 

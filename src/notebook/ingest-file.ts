@@ -3,13 +3,10 @@ import type { Engine } from '../engine/database';
 import { fileFormatOf } from '../engine/file-format';
 import { browserMemoryLimits, fileTooLargeMessage } from '../engine/file-size-limit';
 import { readerClient } from '../engine/readers/reader-client';
-import {
-	buildCountSql,
-	buildDescribeSql,
-	buildPreviewSql,
-	buildReadCsvSql
-} from '../data/read-source-sql';
-import type { SourceColumn, SourceTable } from '../data/types';
+import type { MalformedLines, SourceTable } from '../data/types';
+import { describeSource } from './describe-source';
+import type { TextEncoding } from '../engine/readers/text-sniff';
+import { readCsvSource, type CsvRead } from './read-csv-source';
 
 /** What to load: a dropped file, or text the app made (the demo). */
 export interface IngestInput {
@@ -19,18 +16,27 @@ export interface IngestInput {
 	text?: string;
 	/** For workbooks: the sheet to load (default: the first sheet with rows). */
 	sheet?: string;
+	/** For delimited text: the encoding the user chose (detected when absent). */
+	encoding?: TextEncoding;
 }
 
-/** A loaded source with its first rows and, for workbooks, the sheets to choose from. */
+/**
+ * A loaded source with its first rows; for workbooks, the sheets to choose from; for delimited
+ * text, the encoding it was read in, the lines set aside and notes about its header.
+ */
 export interface Ingested {
 	source: SourceTable;
 	preview: Table;
 	sheets: string[];
+	encoding?: TextEncoding;
+	detectedEncoding?: TextEncoding;
+	malformed?: MalformedLines;
+	readNotes: string[];
 }
 
 /** The names under which a source's file is registered with DuckDB (to forget them later). */
 export function registeredFileNames(table: string): string[] {
-	return [`${table}.csv`, `${table}.sheet.csv`];
+	return [`${table}.csv`, `${table}.sheet.csv`, `${table}.text.csv`];
 }
 
 /** Loads one file into DuckDB table `input.table`; throws a message naming the reason. */
@@ -48,11 +54,18 @@ export async function ingestFile(engine: Engine, input: IngestInput): Promise<In
 	if (tooLarge) throw new Error(tooLarge);
 	let sheets: string[] = [];
 	let sheet: string | undefined;
+	let csv: CsvRead | undefined;
+	const [fileName, sheetName, textName] = registeredFileNames(input.table) as [
+		string,
+		string,
+		string
+	];
 	if (format === 'csv') {
-		const [registered] = registeredFileNames(input.table) as [string];
-		if (input.file) await engine.registerFile(registered, input.file);
-		else await engine.registerText(registered, input.text ?? '');
-		await readCsv(engine, input.table, registered);
+		csv = await readCsvSource(
+			engine,
+			{ ...input, registered: { file: fileName, text: textName } },
+			(bytes, encoding) => readerClient.decodeText(bytes, encoding)
+		);
 	} else if (format === 'workbook') {
 		const all = await readerClient.readWorkbook(await fileBytes(input));
 		const withRows = all.filter((s) => s.rows > 0);
@@ -60,57 +73,28 @@ export async function ingestFile(engine: Engine, input: IngestInput): Promise<In
 		sheets = withRows.map((s) => s.name);
 		const chosen = withRows.find((s) => s.name === input.sheet) ?? withRows[0]!;
 		sheet = chosen.name;
-		const registered = registeredFileNames(input.table)[1]!;
-		await engine.registerText(registered, chosen.csv);
-		await readCsv(engine, input.table, registered);
+		csv = await readCsvSource(
+			engine,
+			{ table: input.table, registered: { file: sheetName, text: sheetName }, text: chosen.csv },
+			() => Promise.reject(new Error('a sheet is text already'))
+		);
 	} else {
 		const ipc = await readerClient.readToArrow(format, await fileBytes(input));
 		await engine.insertArrowIpc(ipc, input.table);
 	}
-	return { ...(await describeSource(engine, input.table, input.fileName, sheet)), sheets };
-}
-
-// A value deep in a file can break the type DuckDB sniffed from its first lines; reading every
-// column as text then still loads the file, and cleaning parses the values and counts failures.
-async function readCsv(engine: Engine, table: string, registered: string): Promise<void> {
-	try {
-		await engine.runLong(buildReadCsvSql(table, registered));
-	} catch (error) {
-		const message = (error as Error).message ?? '';
-		if (!/convert|cast|conversion/i.test(message)) throw error;
-		await engine.runLong(buildReadCsvSql(table, registered, { allVarchar: true }));
-	}
+	const described = await describeSource(engine, input.table, input.fileName, sheet);
+	return {
+		...described,
+		sheets,
+		readNotes: csv?.notes ?? [],
+		...(format === 'csv' && csv
+			? { encoding: csv.encoding, detectedEncoding: csv.detectedEncoding }
+			: {}),
+		...(csv ? { malformed: csv.malformed } : {})
+	};
 }
 
 async function fileBytes(input: IngestInput): Promise<ArrayBuffer> {
 	if (input.file) return input.file.arrayBuffer();
 	return new TextEncoder().encode(input.text ?? '').buffer as ArrayBuffer;
-}
-
-/** Reads a loaded table's columns, row count and first rows. */
-export async function describeSource(
-	engine: Engine,
-	table: string,
-	fileName: string,
-	sheet?: string
-): Promise<{ source: SourceTable; preview: Table }> {
-	const described = (await engine.query(buildDescribeSql(table))).toArray();
-	const count = Number((await engine.query(buildCountSql(table))).get(0)?.['n'] ?? 0);
-	const preview = await engine.query(buildPreviewSql(table, 20));
-	const columns: SourceColumn[] = described.map((row) => {
-		const name = String(row['column_name']);
-		return { name, type: String(row['column_type']), samples: samplesOf(preview, name) };
-	});
-	return { source: { table, fileName, sheet, columns, rowCount: count }, preview };
-}
-
-function samplesOf(preview: Table, column: string): string[] {
-	const vector = preview.getChild(column);
-	if (!vector) return [];
-	const values: string[] = [];
-	for (let i = 0; i < vector.length && values.length < 8; i++) {
-		const value: unknown = vector.get(i);
-		if (value !== null && value !== undefined && value !== '') values.push(String(value));
-	}
-	return values;
 }

@@ -10,6 +10,8 @@ import {
 	type NumberProbeRow
 } from '../data/detect-formats';
 import { buildCleanTableSql } from '../data/clean-sql';
+import { dateFormatNote, serialColumnNote } from '../data/format-notes';
+import { isNumericType } from '../data/value-shapes';
 import { buildQualityReportSql, toQualityReport, type QualityRow } from '../data/quality-sql';
 import { buildCanonicalViewsSql } from '../data/canonical-views';
 import type { CleaningOptions, Role, SourceMapping } from '../data/types';
@@ -32,9 +34,12 @@ const NUMBER_ROLES = new Set<Role>([
 	'satisfaction'
 ]);
 
+/** What preparing a source needs from the engine (the app's Engine, or a test's DuckDB). */
+export type PrepareEngine = Pick<Engine, 'query' | 'runLong'>;
+
 /** Decides text formats, cleans the source into its clean table and computes its quality report. */
 export async function prepareSource(
-	engine: Engine,
+	engine: PrepareEngine,
 	entry: SourceEntry,
 	cleaning: CleaningOptions
 ): Promise<SourceEntry> {
@@ -44,7 +49,8 @@ export async function prepareSource(
 		if (mapping.kind === 'ignore')
 			return { ...entry, mapping, formatNotes: notes, report: undefined };
 		await engine.runLong(buildCleanTableSql(entry.source, mapping, cleaning));
-		const row = await firstRow(engine, buildQualityReportSql(mapping));
+		const malformed = entry.malformed?.count ?? 0;
+		const row = await firstRow(engine, buildQualityReportSql(mapping, malformed));
 		const report = toQualityReport(row as QualityRow, entry.source, mapping);
 		return { ...entry, mapping, formatNotes: notes, report, reportError: undefined };
 	} catch (error) {
@@ -53,7 +59,7 @@ export async function prepareSource(
 }
 
 async function decideFormats(
-	engine: Engine,
+	engine: PrepareEngine,
 	columns: { name: string; type: string }[],
 	mapping: SourceMapping
 ): Promise<{ mapping: SourceMapping; notes: string[] }> {
@@ -62,16 +68,16 @@ async function decideFormats(
 	const notes: string[] = [];
 	for (const column of columns) {
 		const role = mapping.roles[column.name];
-		if (!role || column.type !== 'VARCHAR') continue;
-		if (DATE_ROLES.has(role) && !(column.name in dateFormats)) {
+		if (!role) continue;
+		if (DATE_ROLES.has(role) && isNumericType(column.type))
+			notes.push(serialColumnNote(column.name));
+		if (column.type !== 'VARCHAR') continue;
+		if (DATE_ROLES.has(role)) {
 			const probe = await firstRow(engine, buildDateFormatProbeSql(mapping.table, column.name));
 			const chosen = chooseDateFormat(probe as DateProbeRow);
-			dateFormats[column.name] = chosen.format;
-			if (chosen.ambiguous) {
-				notes.push(
-					`“${column.name}”: every date fits both day/month and month/day order; read as day/month.`
-				);
-			}
+			dateFormats[column.name] ??= chosen.format;
+			const note = dateFormatNote(column.name, chosen, probe as DateProbeRow);
+			if (note && dateFormats[column.name] === chosen.format) notes.push(note);
 		}
 		if (NUMBER_ROLES.has(role) && !(column.name in numberFormats)) {
 			const probe = await firstRow(engine, buildNumberFormatProbeSql(mapping.table, column.name));
@@ -82,7 +88,10 @@ async function decideFormats(
 }
 
 /** Rebuilds `transactions`, `customer_attributes`, `events` and `tickets` from the clean sources. */
-export async function rebuildCanonicalViews(engine: Engine, sources: SourceEntry[]): Promise<void> {
+export async function rebuildCanonicalViews(
+	engine: PrepareEngine,
+	sources: SourceEntry[]
+): Promise<void> {
 	const mappings = sources
 		.filter((s) => s.status === 'ready' && s.report && s.mapping && s.mapping.kind !== 'ignore')
 		.map((s) => s.mapping!);
@@ -90,6 +99,6 @@ export async function rebuildCanonicalViews(engine: Engine, sources: SourceEntry
 }
 
 // Probe and report queries return exactly one row of named counts.
-async function firstRow(engine: Engine, sql: string): Promise<unknown> {
+async function firstRow(engine: PrepareEngine, sql: string): Promise<unknown> {
 	return (await engine.query(sql)).get(0)?.toJSON() ?? {};
 }

@@ -1,5 +1,6 @@
 import type { Table } from 'apache-arrow';
-import type { QualityReport, SourceMapping, SourceTable } from '../data/types';
+import type { MalformedLines, QualityReport, SourceMapping, SourceTable } from '../data/types';
+import type { TextEncoding } from '../engine/readers/text-sniff';
 
 /** One file the user gave the app, from the moment it is dropped until it is removed. */
 export interface SourceEntry {
@@ -21,6 +22,13 @@ export interface SourceEntry {
 	reportError?: string;
 	/** Notes on how text dates and numbers were read (e.g. an ambiguous day/month order). */
 	formatNotes: string[];
+	/** Delimited text: the encoding read in (the user's choice, else detected) and the detected one. */
+	encoding?: TextEncoding;
+	detectedEncoding?: TextEncoding;
+	/** Delimited text: lines that did not fit the header's columns, set aside. */
+	malformed?: MalformedLines;
+	/** Notes on how the file was read (header names made unique or given). */
+	readNotes?: string[];
 	/** Kept to re-read the file when the user picks another sheet. */
 	file?: File;
 	text?: string;

@@ -1,4 +1,5 @@
 import type { ReaderRequest, ReaderResponse, SheetCsv } from './reader-protocol';
+import type { TextEncoding } from './text-sniff';
 import ReaderWorker from './reader.worker.ts?worker';
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -41,6 +42,13 @@ class ReaderClient {
 		const response = await this.#send({ type: 'workbook', bytes }, bytes);
 		if (response.type !== 'sheets') throw new Error('unexpected reply from the reader');
 		return response.sheets;
+	}
+
+	/** A delimited file's bytes as text with `\n` line endings, decoded from `encoding`. */
+	async decodeText(bytes: ArrayBuffer, encoding: TextEncoding): Promise<string> {
+		const response = await this.#send({ type: 'text', bytes, encoding }, bytes);
+		if (response.type !== 'text') throw new Error('unexpected reply from the reader');
+		return response.text;
 	}
 
 	/** The demo store's four CSV files, made in the worker so the page stays responsive. */

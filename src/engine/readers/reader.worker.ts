@@ -2,9 +2,10 @@ import type { ReaderRequest, ReaderResponse } from './reader-protocol';
 import { workbookToCsv } from './workbook-to-csv';
 import { jsonToArrow } from './json-to-arrow';
 import { parquetToArrow } from './parquet-to-arrow';
+import { decodeText } from './decode-text';
 import { generateDemoData } from '../../demo';
 
-// A thin adapter: parsing workbooks, JSON and Parquet, and making the demo store, are heavy, so
+// A thin adapter: decoding legacy-encoded text, parsing workbooks, JSON and Parquet, and making the demo store, are heavy, so
 // they happen here, off the page.
 self.onmessage = async (event: MessageEvent<ReaderRequest>) => {
 	const request = event.data;
@@ -13,6 +14,8 @@ self.onmessage = async (event: MessageEvent<ReaderRequest>) => {
 	try {
 		if (request.type === 'demo') {
 			reply({ id: request.id, type: 'demo', files: generateDemoData() });
+		} else if (request.type === 'text') {
+			reply({ id: request.id, type: 'text', text: decodeText(request.bytes, request.encoding) });
 		} else if (request.type === 'workbook') {
 			reply({ id: request.id, type: 'sheets', sheets: workbookToCsv(request.bytes) });
 		} else {

@@ -36,7 +36,14 @@ describe('dateExpr', () => {
 		['2024/03/20 14:05:09', 'ymd', '2024-03-20 14:05:09'],
 		['20/03/2024', 'mdy', null],
 		['31/02/2024', 'dmy', null],
-		['2024-03-20', 'dmy', null],
+		// Dates written year first are read whatever the column's day/month order.
+		['2024-03-20', 'dmy', '2024-03-20 00:00:00'],
+		['2024/03/20', 'mdy', '2024-03-20 00:00:00'],
+		// Excel serial day numbers: day 45292 is 2024-01-01; 20000–60000 only.
+		['45292', 'dmy', '2024-01-01 00:00:00'],
+		['45323.5', 'iso', '2024-02-01 12:00:00'],
+		['70000', 'iso', null],
+		['4529', 'iso', null],
 		['not a date', 'iso', null],
 		['', 'iso', null]
 	];
@@ -94,24 +101,43 @@ describe('date format probe', () => {
 		// dmy reads all but "not a date" (line 7) and "31/02/2024" (line 17): 18.
 		// mdy reads only those with day <= 12: 03/01 twice (lines 1, 2), 02/02, 05/02, 10/02,
 		// 11/02 (lines 10-13), 01/03 (line 16), 12/03 (line 18): 8.
-		expect(row).toEqual({ non_empty: 20, iso: 0, dmy: 18, mdy: 8, ymd: 0 });
-		expect(chooseDateFormat(row!)).toEqual({ format: 'dmy', ambiguous: false, share: 0.9 });
+		// Of those 8, 02/02 is the same day either way: 7 could be read either way.
+		expect(row).toEqual({ non_empty: 20, iso: 0, dmy: 18, mdy: 8, ymd: 0, either: 7, serial: 0 });
+		expect(chooseDateFormat(row!)).toEqual({
+			format: 'dmy',
+			ambiguous: false,
+			ambiguousCount: 7,
+			share: 0.9
+		});
 	});
 
 	it('picks dmy and says so when every day is at most 12', () => {
 		const text = 'd\n01/02/2024\n03/04/2024 10:00\n12/11/2024\n\n';
 		loadCsv(db, 'src_2', 'ambiguous-dates.csv', text);
 		const [row] = db.rows<DateProbeRow>(buildDateFormatProbeSql('src_2', 'd'));
-		expect(row).toEqual({ non_empty: 3, iso: 0, dmy: 3, mdy: 3, ymd: 0 });
-		expect(chooseDateFormat(row!)).toEqual({ format: 'dmy', ambiguous: true, share: 1 });
+		expect(row).toEqual({ non_empty: 3, iso: 0, dmy: 3, mdy: 3, ymd: 0, either: 3, serial: 0 });
+		expect(chooseDateFormat(row!)).toEqual({
+			format: 'dmy',
+			ambiguous: true,
+			ambiguousCount: 3,
+			share: 1
+		});
 	});
 
+	const NONE = { non_empty: 0, iso: 0, dmy: 0, mdy: 0, ymd: 0, either: 0, serial: 0 };
 	const rows: [string, DateProbeRow, string, boolean][] = [
-		['mdy reads more', { non_empty: 10, iso: 0, dmy: 6, mdy: 10, ymd: 0 }, 'mdy', false],
-		['iso', { non_empty: 4, iso: 4, dmy: 0, mdy: 0, ymd: 0 }, 'iso', false],
-		['ymd', { non_empty: 4, iso: 0, dmy: 0, mdy: 0, ymd: 3 }, 'ymd', false],
-		['nothing reads', { non_empty: 4, iso: 0, dmy: 0, mdy: 0, ymd: 0 }, 'iso', false],
-		['bigint counts', { non_empty: 2n, iso: 0n, dmy: 2n, mdy: 2n, ymd: 0n }, 'dmy', true]
+		['mdy reads more', { ...NONE, non_empty: 10, dmy: 6, mdy: 10, either: 6 }, 'mdy', false],
+		['iso', { ...NONE, non_empty: 4, iso: 4 }, 'iso', false],
+		['ymd', { ...NONE, non_empty: 4, ymd: 3 }, 'ymd', false],
+		['nothing reads', { ...NONE, non_empty: 4 }, 'iso', false],
+		// A column mostly ISO still settles the order of its few slash dates.
+		['iso with day-first', { ...NONE, non_empty: 9, iso: 6, dmy: 3, mdy: 1 }, 'dmy', false],
+		[
+			'bigint counts',
+			{ non_empty: 2n, iso: 0n, dmy: 2n, mdy: 2n, ymd: 0n, either: 2n, serial: 0n },
+			'dmy',
+			true
+		]
 	];
 	it.each(rows)('chooses from counts: %s', (_name, row, format, ambiguous) => {
 		expect(chooseDateFormat(row)).toMatchObject({ format, ambiguous });

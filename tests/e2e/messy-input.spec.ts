@@ -1,0 +1,104 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { figure, openApp, reasonCount, recordRequests, sourceCard } from './app';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+const messy = (name: string) => fixture(`messy/${name}`);
+
+function kpiValue(page: Page, key: string): Locator {
+	const card = page.getByTestId('cell-kpis').first().locator(`[data-kpi="${key}"]`);
+	return card.getByTestId('kpi-value');
+}
+
+async function cellsSettled(page: Page): Promise<void> {
+	await expect(page.getByTestId('progress')).toHaveCount(0);
+	await expect(page.getByTestId('cell-status').filter({ hasText: /Running|Waiting/ })).toHaveCount(
+		0
+	);
+	await expect(page.getByTestId('cell-error')).toHaveCount(0);
+}
+
+test('an Arabic-script Excel export is decoded, and bad files leave the notebook working', async ({
+	page
+}) => {
+	const requests = recordRequests(page);
+	await openApp(page);
+	await page.getByTestId('file-input').setInputFiles(fixture('e2e-orders.csv'));
+	await expect(sourceCard(page, 'e2e-orders.csv').getByTestId('q-kept')).toHaveText('6');
+	await cellsSettled(page);
+	// See kpis.spec.ts: 4 buyers, revenue 169.49.
+	await expect(kpiValue(page, 'revenue')).toHaveText('$169.49');
+
+	await page.getByTestId('file-input').setInputFiles(messy('windows-1256.csv'));
+	const arabic = sourceCard(page, 'windows-1256.csv');
+	await expect(arabic.getByTestId('q-kept')).toHaveText('3');
+	await expect(arabic.getByTestId('encoding-select')).toHaveValue('windows-1256');
+	await expect(arabic.getByTestId('q-reconcile')).toHaveText('3 read = 3 kept + 0 set aside ✓');
+	// The Persian header مبلغ ("amount") is read as letters, and understood.
+	await arabic.getByText('Column mapping').click();
+	await expect(arabic.locator('tr[data-column="مبلغ"] select')).toHaveValue('amount');
+	await arabic.getByText('First rows').click();
+	await expect(arabic.getByRole('cell', { name: 'شاي بالنعناع', exact: true })).toBeVisible();
+	await cellsSettled(page);
+	// 169.49 + 150 + 75.50 + 20 = 414.99; buyers A1, A2, A4, A5 and A3 (A1, A2 in both files).
+	await expect(kpiValue(page, 'revenue')).toHaveText('$414.99');
+	await expect(kpiValue(page, 'buyers')).toHaveText('5');
+
+	await page
+		.getByTestId('file-input')
+		.setInputFiles([messy('image-renamed.csv'), messy('zero-bytes.csv')]);
+	const image = sourceCard(page, 'image-renamed.csv').getByTestId('source-error');
+	await expect(image).toContainText('Could not read “image-renamed.csv”');
+	await expect(image).toContainText('it looks like a PNG image (line 2, byte 7 is not text)');
+	await expect(sourceCard(page, 'zero-bytes.csv').getByTestId('source-error')).toContainText(
+		'Could not read “zero-bytes.csv”: the file is empty (0 bytes)'
+	);
+
+	// Nothing else broke: the good files and every cell are as they were.
+	await expect(sourceCard(page, 'e2e-orders.csv').getByTestId('q-kept')).toHaveText('6');
+	await expect(arabic.getByTestId('q-kept')).toHaveText('3');
+	await cellsSettled(page);
+	await expect(kpiValue(page, 'revenue')).toHaveText('$414.99');
+
+	// Read as Western European, the header is garbled and the amount is missing; back to
+	// Arabic script, all is well again.
+	await arabic.getByTestId('encoding-select').selectOption('windows-1252');
+	await expect(arabic.getByTestId('mapping-problem').first()).toBeVisible();
+	await arabic.getByTestId('encoding-select').selectOption('windows-1256');
+	await expect(arabic.getByTestId('q-kept')).toHaveText('3');
+	await expect(arabic.getByTestId('mapping-problem')).toHaveCount(0);
+	expect(requests.offOrigin()).toEqual([]);
+});
+
+test('UTF-16, decimal commas with €, and ragged rows each give the right counts', async ({
+	page
+}) => {
+	await openApp(page);
+	await page
+		.getByTestId('file-input')
+		.setInputFiles([messy('utf16le.csv'), messy('semicolon-euro.csv'), messy('ragged.csv')]);
+
+	const utf16 = sourceCard(page, 'utf16le.csv');
+	await expect(utf16.getByTestId('q-kept')).toHaveText('3');
+	await expect(utf16.getByTestId('encoding-select')).toHaveValue('utf-16le');
+	await utf16.getByText('First rows').click();
+	await expect(utf16.getByRole('cell', { name: 'Phở bò', exact: true })).toBeVisible();
+
+	// 12,50 € + € 1.234,56 + EUR 3,00 kept; -5,00 € set aside as negative.
+	const euro = sourceCard(page, 'semicolon-euro.csv');
+	await expect(euro.getByTestId('q-reconcile')).toHaveText('4 read = 3 kept + 1 set aside ✓');
+	expect(await reasonCount(euro, 'non_positive')).toBe(1);
+
+	// Lines 3 (a field short) and 4 (a field over) are set aside and shown as written.
+	const ragged = sourceCard(page, 'ragged.csv');
+	await expect(ragged.getByTestId('q-reconcile')).toHaveText('5 read = 3 kept + 2 set aside ✓');
+	expect(await reasonCount(ragged, 'malformed_line')).toBe(2);
+	const lines = ragged.getByTestId('malformed-line');
+	await expect(lines).toHaveCount(2);
+	await expect(lines.nth(0)).toContainText('3');
+	await expect(lines.nth(0)).toContainText('C2,O2,2024-09-02');
+	await expect(lines.nth(1)).toContainText('Expected Number of Columns: 4 Found: 5');
+	await expect(lines.nth(1)).toContainText('C3,O3,2024-09-03,30,extra');
+	expect(await figure(ragged, 'q-customers')).toBe(3);
+	await cellsSettled(page);
+});
