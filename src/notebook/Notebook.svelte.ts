@@ -162,6 +162,16 @@ export class Notebook {
 		});
 	}
 
+	/** Makes a cell kind's named file (an export) for a panel to download. */
+	cellFile(id: string, name: string, arg: unknown): Promise<Uint8Array> {
+		return untrack(() => {
+			const cell = this.#cell(id);
+			const make = cell && cellKind(cell.kind)?.files?.[name];
+			if (!cell || !make) return Promise.reject(new Error(`invalid file: ${name}`));
+			return make(this.#context(id), cell.options, arg);
+		});
+	}
+
 	addCell(kind: string, index = this.cells.length): string | undefined {
 		const spec = cellKind(kind);
 		if (!spec || (spec.single && this.cells.some((c) => c.kind === kind))) return undefined;

@@ -42,6 +42,8 @@ export interface CellKind<O = Record<string, unknown>, R = unknown> {
 	 * so panels never build SQL themselves.
 	 */
 	queries?: Record<string, (ctx: RunContext, options: O, arg: unknown) => Promise<Table>>;
+	/** Files a panel may ask for by name (an export), as the bytes to download. */
+	files?: Record<string, (ctx: RunContext, options: O, arg: unknown) => Promise<Uint8Array>>;
 	/**
 	 * Lenses this cell adds to `customers` (e.g. `lifecycle_stage`, a rule's column). They are
 	 * built with `customers` whenever the data or the as-of date change, or the cell's options do.

@@ -13,6 +13,7 @@ import { clustersKind } from './clusters';
 import { rulesKind } from './rules';
 import { personasKind } from './personas';
 import { clvKind } from './clv';
+import { exportKind } from './export';
 
 /** Every cell kind, in the order the "add cell" menu offers them. */
 export const CELL_KINDS: readonly AnyCellKind[] = [
@@ -29,7 +30,8 @@ export const CELL_KINDS: readonly AnyCellKind[] = [
 	lifecycleKind,
 	rulesKind,
 	personasKind,
-	sqlKind
+	sqlKind,
+	exportKind
 ];
 
 /** The names of the known kinds (for validating notebook files). */

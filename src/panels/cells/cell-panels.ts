@@ -14,6 +14,7 @@ import ClustersCell from './ClustersCell.svelte';
 import RulesCell from './RulesCell.svelte';
 import PersonasCell from './PersonasCell.svelte';
 import ClvCell from './ClvCell.svelte';
+import ExportCell from './ExportCell.svelte';
 
 /** The panel that shows each cell kind. */
 export const CELL_PANELS: Record<string, Component<CellPanelProps>> = {
@@ -30,5 +31,6 @@ export const CELL_PANELS: Record<string, Component<CellPanelProps>> = {
 	clv: ClvCell,
 	cohorts: CohortsCell,
 	rules: RulesCell,
-	personas: PersonasCell
+	personas: PersonasCell,
+	export: ExportCell
 };
