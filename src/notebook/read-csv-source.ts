@@ -102,7 +102,9 @@ async function tryDirectRead(
 ): Promise<'ok' | 'not-utf-8' | 'retry'> {
 	try {
 		const kinds = await readTable(engine, table, registered);
-		return kinds.has('INVALID UNICODE') ? 'not-utf-8' : 'ok';
+		// DuckDB 1.4 says INVALID ENCODING; earlier versions INVALID UNICODE.
+		const notUtf8 = [...kinds].some((k) => /^INVALID (ENCODING|UNICODE)$/.test(k));
+		return notUtf8 ? 'not-utf-8' : 'ok';
 	} catch (error) {
 		// The sniffer gives up on, for example, line endings that change after the first lines.
 		if (/sniff/i.test((error as Error).message ?? '')) return 'retry';

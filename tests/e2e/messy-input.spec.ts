@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { figure, openApp, reasonCount, recordRequests, sourceCard } from './app';
 
@@ -100,5 +101,29 @@ test('UTF-16, decimal commas with €, and ragged rows each give the right count
 	await expect(lines.nth(1)).toContainText('Expected Number of Columns: 4 Found: 5');
 	await expect(lines.nth(1)).toContainText('C3,O3,2024-09-03,30,extra');
 	expect(await figure(ragged, 'q-customers')).toBe(3);
+	await cellsSettled(page);
+});
+
+test('every messy fixture dropped in a row, one by one, leaves the app working', async ({
+	page
+}) => {
+	test.setTimeout(600_000);
+	const files = readdirSync(fixture('messy')).filter((f) => /\.(csv|tsv|txt|xlsx)$/.test(f));
+	const unreadable = ['blank-lines.csv', 'header-only.csv', 'image-renamed.csv', 'zero-bytes.csv'];
+	await openApp(page);
+	for (const file of files) {
+		await page.getByTestId('file-input').setInputFiles(messy(file));
+		const card = sourceCard(page, file);
+		const outcome = unreadable.includes(file) ? 'source-error' : 'quality-report';
+		await expect(card.getByTestId(outcome)).toBeVisible();
+	}
+	await cellsSettled(page);
+	await expect(page.getByTestId('source-card')).toHaveCount(files.length);
+	await expect(page.getByTestId('source-error')).toHaveCount(unreadable.length);
+	for (const reconcile of await page.getByTestId('q-reconcile').all()) {
+		await expect(reconcile).toContainText('✓');
+	}
+	await page.getByTestId('load-demo').click();
+	await expect(page.getByTestId('quality-report')).toHaveCount(4);
 	await cellsSettled(page);
 });

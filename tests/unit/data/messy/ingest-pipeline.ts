@@ -29,14 +29,24 @@ export function testEngine(db: TestDb): CsvEngine {
  * Reads a messy fixture the way the app does (sniff, decode, read_csv with rejects, describe,
  * detect the mapping, probe formats, clean, report) and returns its source entry.
  */
-export async function ingestFixture(
+export function ingestFixture(
 	db: TestDb,
 	table: string,
 	fileName: string,
 	encoding?: TextEncoding
 ): Promise<SourceEntry> {
+	return ingestBytes(db, table, fileName, readFileSync(DIR + fileName), encoding);
+}
+
+/** As ingestFixture, for bytes made by the test. */
+export async function ingestBytes(
+	db: TestDb,
+	table: string,
+	fileName: string,
+	bytes: Buffer,
+	encoding?: TextEncoding
+): Promise<SourceEntry> {
 	const engine = testEngine(db);
-	const bytes = readFileSync(DIR + fileName);
 	const file = new File([bytes], fileName);
 	const registered = { file: `${table}.csv`, text: `${table}.text.csv` };
 	const read = fileName.endsWith('.xlsx')

@@ -4,7 +4,7 @@ import type { SetAsideReason } from '../../../../src/data/types';
 import type { TextEncoding } from '../../../../src/engine/readers/text-sniff';
 import { quoteIdent } from '../../../../src/sql/quote';
 import { openTestDb, type TestDb } from '../../node-duckdb';
-import { ingestFixture } from './ingest-pipeline';
+import { ingestBytes, ingestFixture } from './ingest-pipeline';
 
 let db: TestDb;
 beforeAll(async () => {
@@ -213,5 +213,28 @@ describe('a chosen encoding', () => {
 		// Read as Western European, the Persian header is no longer "amount": nothing is lost,
 		// the mapping just cannot find the amount.
 		expect(entry.source?.columns.map((c) => c.name)).toContain('ãÈáÛ');
+	});
+});
+
+describe('a Windows-1252 byte past the first 64 KB', () => {
+	it('makes the whole file read as Windows-1252, nothing set aside', async () => {
+		// 3,000 ASCII lines (about 90 KB) read straight from disk until DuckDB meets "Crème".
+		const lines = Array.from({ length: 3000 }, (_, i) => `C${i},O${i},2024-01-01,1.00\n`);
+		const bytes = Buffer.concat([
+			Buffer.from('customer_id,order_id,order_date,amount\n'),
+			Buffer.from(lines.join('')),
+			// "Crème" with è as the single byte 0xE8: not UTF-8.
+			Buffer.from('Cr'),
+			Buffer.from([0xe8]),
+			Buffer.from('me,O9999,2024-01-02,2.50\n')
+		]);
+		expect(bytes.length).toBeGreaterThan(64 * 1024);
+		const entry = await ingestBytes(db, 'src_late', 'late.csv', bytes);
+		expect(entry.encoding).toBe('windows-1252');
+		expect(entry.report).toMatchObject({ read: 3001, kept: 3001, setAside: {} });
+		const [row] = db.rows<{ n: number }>(
+			`SELECT count(*) AS n FROM clean_src_late WHERE customer_id = 'Crème' AND amount = 2.5`
+		);
+		expect(row?.n).toBe(1);
 	});
 });
