@@ -221,8 +221,6 @@ test('the HTML report opens offline, shows the charts, and data text stays text'
 	expect(await offline.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBe(
 		undefined
 	);
-	const personas = await page.getByTestId('cell-personas').count();
-	if (personas > 0) expect(titles.some((t) => /persona/i.test(t))).toBe(true);
 	expect(requests).toEqual([]);
 	expect(dialogs).toBe(0);
 	await context.close();
@@ -250,4 +248,41 @@ test('the notebook file downloads from the export cell and opens again', async (
 	await expect(page.getByTestId('notebook-title')).toHaveValue('Customer segmentation');
 	await expect(page.locator('[data-cell-id]')).toHaveCount(cells);
 	await expect(page.getByTestId('cell-export').getByTestId('export-summary')).toBeVisible();
+});
+
+test('the report carries the persona cards and charts of the chosen cells', async ({ page }) => {
+	await openApp(page);
+	await page.getByTestId('add-cell').last().click();
+	await page.getByTestId('add-cell-personas').click();
+	const personas = page.getByTestId('cell-personas');
+	await expect(personas.getByTestId('persona-card').first()).toBeVisible();
+	const segments = await personas
+		.getByTestId('persona-card')
+		.evaluateAll((cards) => cards.map((c) => c.getAttribute('data-segment')));
+	expect(segments.length).toBeGreaterThan(1);
+	const cell = await addExportCell(page);
+
+	// Only the RFM and persona cells.
+	for (const choice of await cell.getByTestId('report-cell-choice').all()) {
+		const kind = await choice.getAttribute('data-kind');
+		if (kind === 'rfm' || kind === 'personas') await choice.check();
+		else await choice.uncheck();
+	}
+	await expect(cell.getByTestId('export-report-html')).toContainText('2 sections');
+	const report = await download(page, cell, 'export-report-html');
+	const offline = await (await page.context().browser()!.newContext()).newPage();
+	const requests: string[] = [];
+	offline.on('request', (r) => requests.push(r.url()));
+	await offline.setContent(report.bytes.toString('utf8'));
+	expect(await offline.locator('section.report-section > h2').allInnerTexts()).toEqual([
+		'RFM',
+		'Personas'
+	]);
+	const cards = offline.locator('[data-testid="persona-card"]');
+	expect(await cards.evaluateAll((cs) => cs.map((c) => c.getAttribute('data-segment')))).toEqual(
+		segments
+	);
+	expect(await offline.locator('section.report-section svg').count()).toBeGreaterThan(0);
+	expect(requests.filter((u) => !u.startsWith('data:'))).toEqual([]);
+	await offline.context().close();
 });
