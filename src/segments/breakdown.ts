@@ -90,9 +90,38 @@ WHERE b.segment = ${quoteLiteral(opts.segment)} AND b.value = ${quoteLiteral(opt
 ORDER BY b.revenue DESC, b.customer_id`;
 }
 
+/** One row of buildBreakdownValueCountsSql. */
+export interface BreakdownValueCount {
+	segment: string;
+	/** The value as written (trimmed); null when empty. */
+	value: string | null;
+	customers: number;
+	revenue: number;
+}
+
+/**
+ * SQL giving, for every segment and every value of the attribute as written (trimmed; NULL when
+ * empty), customers and revenue (as in buildBreakdownSql) — no bands, no "other": what a map
+ * needs to match each written country to its shape. Ordered by segment, then value.
+ */
+export function buildBreakdownValueCountsSql(opts: BreakdownOptions): string {
+	return `WITH ${baseCtesSql(opts)}
+SELECT segment, nullif(trim(CAST(raw AS VARCHAR)), '') AS value,
+	count(*) AS customers, sum(revenue) AS revenue
+FROM bd_base
+GROUP BY ALL
+ORDER BY segment, value NULLS LAST`;
+}
+
 // CTEs ending in bd_banded: every customer with their segment label, revenue and band.
 function bandedCtesSql(opts: BreakdownOptions): string {
 	const asOf = asOfDateSql(opts.asOf);
+	return `${baseCtesSql(opts)}, ${bandCtesSql(opts.bands ?? { kind: 'text' }, asOf)}`;
+}
+
+// CTEs ending in bd_base: every customer of `customers` with their segment label, revenue
+// before the as-of date and the attribute's value (raw).
+function baseCtesSql(opts: BreakdownOptions): string {
 	const segment = columnName('segmentColumn', opts.segmentColumn);
 	const attribute = columnName('attribute', opts.attribute);
 	return `${salesCteSql(opts.asOf)}, bd_revenue AS (
@@ -104,5 +133,5 @@ function bandedCtesSql(opts: BreakdownOptions): string {
 		c.${attribute} AS raw
 	FROM customers c
 	LEFT JOIN bd_revenue r ON r.customer_id = c.customer_id
-), ${bandCtesSql(opts.bands ?? { kind: 'text' }, asOf)}`;
+)`;
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openApp } from './app';
+import { openApp, recordRequests } from './app';
 
 /** Adds a SQL cell at the end, runs `sql` in it and returns its rows as text (`rows` expected). */
 async function sqlRows(page: Page, sql: string, rows: number): Promise<string[][]> {
@@ -134,4 +134,57 @@ test('clicking a square of the heat map lists exactly its customers', async ({ p
 		'data-count',
 		String(male)
 	);
+});
+
+test('a country breakdown draws a world map from shapes served by the app', async ({ page }) => {
+	const requests = recordRequests(page);
+	await openApp(page);
+	await page.getByTestId('add-cell').last().click();
+	await page.getByTestId('add-cell-breakdown').click();
+	const panel = page.getByTestId('cell-breakdown').getByTestId('breakdown-panel');
+	await expect(panel.getByTestId('breakdown-row').first()).toBeVisible();
+	await expect(panel.getByTestId('breakdown-map')).toHaveCount(0);
+	await panel.getByTestId('breakdown-attribute').selectOption('country');
+	const map = panel.getByTestId('breakdown-map');
+	const countries = map.getByTestId('map-country');
+	await expect(countries.first()).toBeVisible();
+	await expect(map.getByTestId('breakdown-map-caption')).toContainText('share of every known');
+
+	// Every country of the demo is drawn, with the number of customers a plain query gives.
+	const byCountry = await sqlRows(
+		page,
+		'SELECT country, count(*) FROM customers GROUP BY 1 ORDER BY 1',
+		5
+	);
+	const drawn = await countries.evaluateAll((paths) =>
+		Object.fromEntries(
+			paths.map((p) => [p.getAttribute('data-name'), Number(p.getAttribute('data-customers'))])
+		)
+	);
+	expect(drawn).toEqual(
+		Object.fromEntries(byCountry.map(([c, n]) => [c, Number(n!.replace(/,/g, ''))]))
+	);
+	await expect(map.getByTestId('breakdown-map-missing')).toHaveCount(0);
+
+	// Coloured by a segment: the index of Germany checks by hand.
+	await map.getByTestId('breakdown-map-segment').selectOption('Champions');
+	await expect(map).toHaveAttribute('data-segment', 'Champions');
+	await expect(map.getByTestId('breakdown-map-caption')).toContainText('the index of “Champions”');
+	const [[inCell, inSegment, withValue, all]] = (await sqlRows(
+		page,
+		"SELECT count(*) FILTER (WHERE rfm_segment = 'Champions' AND country = 'Germany') AS a, count(*) FILTER (WHERE rfm_segment = 'Champions') AS b, count(*) FILTER (WHERE country = 'Germany') AS c, count(*) AS d FROM customers",
+		1
+	)) as [string[]];
+	const [a, b, c, d] = [inCell, inSegment, withValue, all].map((x) => Number(x!.replace(/,/g, '')));
+	const germany = map.locator('[data-testid="map-country"][data-name="Germany"]');
+	await expect(germany).toHaveAttribute('data-customers', String(a));
+	expect(Number(await germany.getAttribute('data-index'))).toBeCloseTo(
+		(a! / b! / (c! / d!)) * 100,
+		6
+	);
+	await map.screenshot({ path: '/tmp/breakdown-map.png' });
+
+	// The shapes came from the app itself, and nothing left the page's origin.
+	expect(requests.urls.some((u) => /countries-110m[^/]*\.json$/.test(u))).toBe(true);
+	expect(requests.offOrigin()).toEqual([]);
 });

@@ -141,3 +141,74 @@ test('attribute conditions and an OR of an AND group count as plain SQL does', a
 	await expect(panel.getByTestId('rule-error')).toContainText('days_since_last_order');
 	await expect(panel.getByTestId('rule-save')).toBeDisabled();
 });
+
+test('every rules cell adds its segments to customers; a name taken above is said, not added', async ({
+	page
+}) => {
+	await openApp(page);
+	const addRules = async () => {
+		const before = await page.getByTestId('cell-rules').count();
+		await page.getByTestId('add-cell').last().click();
+		await page.getByTestId('add-cell-rules').click();
+		await expect(page.getByTestId('cell-rules')).toHaveCount(before + 1);
+		const panel = page.getByTestId('cell-rules').last().getByTestId('rules-panel');
+		await expect(panel.getByTestId('rules-as-of')).toBeVisible();
+		return panel;
+	};
+	const save = async (panel: Locator, name: string) => {
+		await panel.getByTestId('rule-name').fill(name);
+		await expect(panel.getByTestId('rule-live-count')).toHaveAttribute('data-state', 'done');
+		await panel.getByTestId('rule-save').click();
+		const segment = panel.locator(`[data-testid="rule-segment"][data-name="${name}"]`);
+		await expect(segment).toHaveAttribute('data-members', /\d+/);
+		return segment;
+	};
+
+	// First cell: "Big spenders" = revenue in the last 365 days > 1000.
+	const first = await addRules();
+	const one = first.getByTestId('rule-condition').first();
+	await one.getByTestId('rule-measure').selectOption('revenue');
+	await one.getByTestId('rule-window').selectOption('last');
+	await one.getByTestId('rule-window-days').fill('365');
+	await one.getByTestId('rule-operator').selectOption('>');
+	await one.getByTestId('rule-value').fill('1000');
+	const big = await save(first, 'Big spenders');
+	const bigCount = Number(await big.getAttribute('data-members'));
+	await expect(big).toHaveAttribute('data-column-taken', 'false');
+
+	// Second cell: orders ≥ 5, saved as "big spenders!" (the same column name), then as
+	// "Frequent buyers".
+	const second = await addRules();
+	const two = second.getByTestId('rule-condition').first();
+	await two.getByTestId('rule-measure').selectOption('orders');
+	await two.getByTestId('rule-operator').selectOption('>=');
+	await two.getByTestId('rule-value').fill('5');
+	const taken = await save(second, 'big spenders!');
+	await expect(taken).toHaveAttribute('data-column', 'rule_big_spenders');
+	await expect(taken).toHaveAttribute('data-column-taken', 'true');
+	await expect(taken.getByTestId('rule-column-taken')).toContainText('“Big spenders”');
+	const frequent = await save(second, 'Frequent buyers');
+	await expect(frequent).toHaveAttribute('data-column', 'rule_frequent_buyers');
+	await expect(frequent).toHaveAttribute('data-column-taken', 'false');
+	const frequentCount = Number(await frequent.getAttribute('data-members'));
+	// Counted in its cell all the same.
+	expect(Number(await taken.getAttribute('data-members'))).toBe(frequentCount);
+
+	// customers has both cells' columns, the first cell's rule under the shared name.
+	expect(await sqlNumber(page, 'SELECT count(*) FROM customers WHERE rule_big_spenders')).toBe(
+		bigCount
+	);
+	expect(await sqlNumber(page, 'SELECT count(*) FROM customers WHERE rule_frequent_buyers')).toBe(
+		frequentCount
+	);
+	expect(await sqlNumber(page, 'SELECT count(*) FROM customers WHERE frequency >= 5')).toBe(
+		frequentCount
+	);
+	expect(
+		await sqlNumber(
+			page,
+			"SELECT count(*) FROM information_schema.columns WHERE table_name = 'customers' AND column_name LIKE 'rule\\_%' ESCAPE '\\'"
+		)
+	).toBe(2);
+	await page.getByTestId('cell-rules').last().screenshot({ path: '/tmp/rules-two-cells.png' });
+});

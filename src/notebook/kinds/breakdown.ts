@@ -2,7 +2,9 @@ import type { CellKind, RunContext } from '../cell-kind';
 import {
 	buildBreakdownMembersSql,
 	buildBreakdownSql,
-	type BreakdownPick
+	buildBreakdownValueCountsSql,
+	type BreakdownPick,
+	type BreakdownValueCount
 } from '../../segments/breakdown';
 import {
 	AGE_BAND_EDGES,
@@ -62,6 +64,13 @@ export interface BreakdownCellResult {
 	bands: AttributeBands;
 	bandsSource: 'suggested' | 'chosen';
 	rows: BreakdownRow[];
+	/** For a country attribute: every written value per segment, for the world map; else null. */
+	countries: BreakdownValueCount[] | null;
+}
+
+/** Whether a column holds countries (the canonical `country`, or a header saying so). */
+export function isCountryColumn(name: string): boolean {
+	return /countr|nation/i.test(name);
 }
 
 /** Which square's customers to list, with the columns and bands of the run that drew it. */
@@ -154,13 +163,25 @@ export const breakdownKind: CellKind<BreakdownCellOptions, BreakdownCellResult> 
 			segment_customers: Number(r.segment_customers),
 			base_customers: Number(r.base_customers)
 		}));
+		const countries = isCountryColumn(options.attribute)
+			? smallRows<BreakdownValueCount>(
+					await ctx.engine.query(
+						buildBreakdownValueCountsSql({
+							asOf,
+							segmentColumn: options.segmentColumn,
+							attribute: options.attribute
+						})
+					)
+				).map((r) => ({ ...r, customers: Number(r.customers), revenue: Number(r.revenue) }))
+			: null;
 		return {
 			asOf,
 			segmentColumn: options.segmentColumn,
 			attribute: options.attribute,
 			bands,
 			bandsSource: options.bands ? 'chosen' : 'suggested',
-			rows
+			rows,
+			countries
 		};
 	},
 	queries: {
