@@ -47,12 +47,14 @@ export async function ingestBytes(
 	encoding?: TextEncoding
 ): Promise<SourceEntry> {
 	const engine = testEngine(db);
-	const file = new File([bytes], fileName);
+	// A copy in a plain ArrayBuffer, as a browser's File gives.
+	const data = new Uint8Array(bytes);
+	const file = new File([data], fileName);
 	const registered = { file: `${table}.csv`, text: `${table}.text.csv` };
 	const read = fileName.endsWith('.xlsx')
 		? await readCsvSource(
 				engine,
-				{ table, registered, text: workbookToCsv(bytes.buffer.slice(0))[0]!.csv },
+				{ table, registered, text: workbookToCsv(data.buffer)[0]!.csv },
 				() => Promise.reject(new Error('a sheet is text already'))
 			)
 		: await readCsvSource(engine, { table, registered, file, encoding }, async (b, e) =>
