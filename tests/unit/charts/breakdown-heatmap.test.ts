@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import * as Plot from '@observablehq/plot';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	breakdownAxes,
 	breakdownCellTitle,
@@ -15,15 +15,9 @@ import {
 	suggestBands,
 	type BreakdownRow
 } from '../../../src/notebook/kinds/breakdown';
+import { stubCanvas } from './jsdom-canvas';
 
-// jsdom has no canvas; Plot paints the colour legend's ramp on one.
-beforeAll(() => {
-	HTMLCanvasElement.prototype.getContext = (() => ({
-		fillRect() {},
-		fillStyle: ''
-	})) as unknown as HTMLCanvasElement['getContext'];
-	HTMLCanvasElement.prototype.toDataURL = () => 'data:,';
-});
+stubCanvas();
 
 /** A row from counts: the base is 200 customers, 100 of each value. */
 function row(segment: string, size: number, value: string, order: number, n: number): BreakdownRow {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import * as Plot from '@observablehq/plot';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cohortCells, type CohortRowInput } from '../../../src/charts/cohorts-data';
 import {
 	cohortCellTitle,
@@ -10,15 +10,9 @@ import {
 	compactMoney,
 	type CohortHeatmapInput
 } from '../../../src/charts/cohorts-heatmap';
+import { stubCanvas } from './jsdom-canvas';
 
-// jsdom has no canvas; Plot paints the colour legend's ramp on one.
-beforeAll(() => {
-	HTMLCanvasElement.prototype.getContext = (() => ({
-		fillRect() {},
-		fillStyle: ''
-	})) as unknown as HTMLCanvasElement['getContext'];
-	HTMLCanvasElement.prototype.toDataURL = () => 'data:,';
-});
+stubCanvas();
 
 const ms = (day: string) => Date.parse(`${day}T00:00:00Z`);
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import * as Plot from '@observablehq/plot';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
 	decorateRfmGrid,
 	rfmCellLabel,
@@ -9,13 +9,9 @@ import {
 	RFM_GRID_CLASS
 } from '../../../src/charts/rfm-grid';
 import type { RfmGridCell } from '../../../src/notebook/kinds/rfm';
+import { stubCanvas } from './jsdom-canvas';
 
-// jsdom has no canvas, which Plot's colour ramp legend paints on: a stand-in that draws nothing.
-beforeAll(() => {
-	const paint = { fillStyle: '', fillRect: () => undefined };
-	HTMLCanvasElement.prototype.getContext = (() => paint) as never;
-	HTMLCanvasElement.prototype.toDataURL = () => 'data:,';
-});
+stubCanvas();
 
 /** Renders options to SVG text with numbers rounded, so float noise does not break snapshots. */
 function svgOf(options: Plot.PlotOptions): string {

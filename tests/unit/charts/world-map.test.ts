@@ -11,17 +11,13 @@ import {
 	worldMapOptions
 } from '../../../src/charts/world-map';
 import { countryShapes, type CountryShape } from '../../../src/charts/world-topology';
+import { stubCanvas } from './jsdom-canvas';
 
 const require = createRequire(import.meta.url);
 let shapes: CountryShape[];
 
-// jsdom has no canvas; Plot paints the colour legend's ramp on one.
+stubCanvas();
 beforeAll(() => {
-	HTMLCanvasElement.prototype.getContext = (() => ({
-		fillRect() {},
-		fillStyle: ''
-	})) as unknown as HTMLCanvasElement['getContext'];
-	HTMLCanvasElement.prototype.toDataURL = () => 'data:,';
 	shapes = countryShapes(
 		JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'))
 	);
