@@ -71,8 +71,8 @@ test('customers CSV, segment CSV and Parquet hold one row per customer and match
 	page
 }) => {
 	await openApp(page);
-	const [[total]] = await sqlRows(page, 'SELECT count(*) AS n FROM customers', 1);
-	const customers = Number(total!.replace(/\D/g, ''));
+	const [count] = await sqlRows(page, 'SELECT count(*) AS n FROM customers', 1);
+	const customers = Number(count![0]!.replace(/\D/g, ''));
 	expect(customers).toBeGreaterThan(5000); // 5,000 customers and 1,000 prospects in the demo
 	const cell = await addExportCell(page);
 	await expect(cell.getByTestId('export-summary')).toHaveAttribute(

@@ -91,10 +91,8 @@ describe('segment lists', () => {
 			orderBy: 'customer_id'
 		});
 		db.rows(buildCsvCopySql(select, 'segment.csv'));
-		const [{ content }] = db.rows<{ content: string }>(
-			`SELECT content FROM read_text('segment.csv')`
-		);
-		expect(content.split('\n')).toEqual([
+		const [file] = db.rows<{ content: string }>(`SELECT content FROM read_text('segment.csv')`);
+		expect(file!.content.split('\n')).toEqual([
 			`customer_id,email,first_name,"weird ""name""; DROP TABLE x; --",rfm_segment,cluster`,
 			'c1,a@x.org,Ann,true,Champions,1',
 			"c4,d@x.org,'@Di,true,Champions,",
