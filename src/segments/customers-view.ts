@@ -76,21 +76,13 @@ FROM tiers`,
 	return statements;
 }
 
-const ATTRIBUTES_JOIN = `LEFT JOIN (
-	SELECT * FROM customer_attributes
-	QUALIFY row_number() OVER (PARTITION BY customer_id) = 1
-) a ON a.customer_id = k.customer_id`;
-
 /**
  * The SELECT behind the `customers` view over the lens tables of `lenses` (already built): a
  * lens that reads other lenses' columns (personas) selects from it with the lenses before it,
- * since reading `customers` would read itself. Without `attributes`, the columns of
- * customer_attributes are left out (they may repeat a lens column's name).
+ * since reading `customers` would read itself. Unlike the view, the SELECT may repeat a
+ * column name (an attribute called like a lens column).
  */
-export function customersSelectSql(
-	lenses: readonly CustomerLens[],
-	{ attributes = true }: { attributes?: boolean } = {}
-): string {
+export function customersSelectSql(lenses: readonly CustomerLens[]): string {
 	const tables = lenses.map((l) => quoteIdent(lensTableName(l.name)));
 	const joins = tables.map((t, i) => `LEFT JOIN ${t} l${i} ON l${i}.customer_id = k.customer_id`);
 	const lensColumns = tables.map((_, i) => `,\n\tl${i}.* EXCLUDE (customer_id)`).join('');
@@ -99,12 +91,16 @@ export function customersSelectSql(
 	// may both list an id; the view keeps one row per customer all the same.
 	return `SELECT k.customer_id,
 	c.customer_id IS NULL AS is_prospect,
-	${CORE_COLUMNS.map(viewColumn).join(',\n\t')}${lensColumns}${attributes ? ',\n\ta.* EXCLUDE (customer_id)' : ''}
+	${CORE_COLUMNS.map(viewColumn).join(',\n\t')}${lensColumns},
+	a.* EXCLUDE (customer_id)
 FROM (
 	SELECT customer_id FROM customer_attributes WHERE customer_id IS NOT NULL
 	UNION
 	SELECT customer_id FROM ${LENS_CORE_TABLE}
 ) k
 LEFT JOIN ${LENS_CORE_TABLE} c ON c.customer_id = k.customer_id
-${joins.join('\n')}${attributes ? `${joins.length ? '\n' : ''}${ATTRIBUTES_JOIN}` : ''}`;
+${joins.join('\n')}${joins.length ? '\n' : ''}LEFT JOIN (
+	SELECT * FROM customer_attributes
+	QUALIFY row_number() OVER (PARTITION BY customer_id) = 1
+) a ON a.customer_id = k.customer_id`;
 }

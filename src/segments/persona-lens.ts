@@ -1,4 +1,4 @@
-import { quoteIdent, quoteLiteral } from '../sql/quote';
+import { quoteLiteral } from '../sql/quote';
 import { customersSelectSql, type CustomerLens } from './customers-view';
 
 /** The column of `customers` holding the persona name of the customer's segment. */
@@ -23,30 +23,33 @@ export function personaLensMark(owner: string): string {
 	return `/* personas of ${owner.replace(/[^A-Za-z0-9_-]/g, '_')} */`;
 }
 
+// A column every row has, so that the segment's column pattern below never matches nothing.
+const NO_SEGMENT = '_sb_no_segment';
+
 /**
  * The persona lens: customer_id and `persona` (VARCHAR) for every known customer. The segment
- * is read from lens_core and the earlier lens tables — never from `customers`, which joins this
- * lens — and a segment column none of them has gives NULL rather than an error, so that
- * `customers` still builds when a lens went away (its cell deleted).
+ * is read from lens_core, the earlier lens tables and the attributes — never from `customers`,
+ * which joins this lens. A segment column none of them has gives NULL rather than an error, so
+ * that `customers` still builds when a lens went away (its cell deleted); a name repeated (an
+ * attribute called like a lens column) takes the first, as the view does.
  */
 export function personaLens(opts: PersonaLensOptions): CustomerLens {
-	const segment = quoteIdent(opts.segmentColumn);
 	const names = Object.entries(opts.names).map(
 		([s, n]) => `(${quoteLiteral(s)}, ${quoteLiteral(n)})`
 	);
 	const table = names.length
 		? `(VALUES ${names.join(', ')})`
 		: '(SELECT NULL::VARCHAR, NULL::VARCHAR WHERE false)';
-	// UNION BY NAME with an empty row fills in the column when no lens has it.
+	const pick = `c -> c IN (${quoteLiteral(opts.segmentColumn)}, ${quoteLiteral(NO_SEGMENT)})`;
 	return {
 		name: PERSONA_LENS_NAME,
 		sql: `${personaLensMark(opts.owner)}
 SELECT s.customer_id, CAST(n.persona AS VARCHAR) AS ${PERSONA_COLUMN}
 FROM (
-	SELECT customer_id, CAST(${segment} AS VARCHAR) AS segment FROM (
-		${customersSelectSql(opts.earlierLenses, { attributes: false })}
-		UNION ALL BY NAME SELECT NULL AS customer_id, NULL AS ${segment} WHERE false
-	)
+	SELECT customer_id, CAST(coalesce(*COLUMNS(${pick})) AS VARCHAR) AS segment
+	FROM (SELECT *, NULL AS ${NO_SEGMENT} FROM (
+		${customersSelectSql(opts.earlierLenses)}
+	))
 ) s
 LEFT JOIN ${table} AS n(segment, persona) ON n.segment = s.segment`
 	};

@@ -71,6 +71,8 @@ export async function sqlRows(page: Page, sql: string, rows: number): Promise<st
 	await page.keyboard.press('Escape'); // close the completion list, if any
 	await page.keyboard.press('Shift+Enter');
 	await expect(cell.getByTestId('sql-row-count')).toHaveText(String(rows));
+	// The count shows before the first page of rows is drawn.
+	if (rows > 0) await expect(cell.getByTestId('result-row').first()).toBeVisible();
 	return cell
 		.getByTestId('result-row')
 		.evaluateAll((trs) =>

@@ -1,16 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openApp, sqlRows } from './app';
 
 const sqlText = (text: string) => `'${text.replaceAll("'", "''")}'`;
+/** Opens the app with the demo data and adds a personas cell; returns its panel. */
+async function addPersonasCell(page: Page): Promise<Locator> {
+	await openApp(page);
+	await page.getByTestId('add-cell').last().click();
+	await page.getByTestId('add-cell-personas').click();
+	return page.getByTestId('cell-personas').getByTestId('personas-panel');
+}
+/** A count as shown ("2,773") or as a SQL cell shows it ("2773"), as a number. */
+const count = (text: string) => Number(text.replace(/[^\d]/g, ''));
 
 test('persona cards on RFM segments: sizes match SQL, an edited name reaches customers and is kept', async ({
 	page
 }) => {
-	await openApp(page);
-	await page.getByTestId('add-cell').last().click();
-	await page.getByTestId('add-cell-personas').click();
-	const panel = page.getByTestId('cell-personas').getByTestId('personas-panel');
+	const panel = await addPersonasCell(page);
 	const card = panel.getByTestId('persona-card').first();
 	await expect(card).toBeVisible();
 	await expect(panel.getByTestId('personas-lens')).toHaveValue('rfm_segment');
@@ -27,14 +33,14 @@ test('persona cards on RFM segments: sizes match SQL, an edited name reaches cus
 		`SELECT count(*) AS n, printf('%.1f %%', 100 * count(*) / (SELECT count(*) FROM customers WHERE rfm_segment IS NOT NULL)) AS share FROM customers WHERE rfm_segment = ${sqlText(segment)}`,
 		1
 	);
-	expect(counted).toEqual([size, share]);
+	expect([count(counted![0]!), counted![1]]).toEqual([count(size), share]);
 	// The persona column already holds the automatic name.
 	const [named] = await sqlRows(
 		page,
 		`SELECT count(*) AS n FROM customers WHERE persona = ${sqlText(autoName)}`,
 		1
 	);
-	expect(named).toEqual([size]);
+	expect(named!.map(count)).toEqual([count(size)]);
 
 	// Edit the name: the card shows it, a reset button appears, customers carries it.
 	const edited = 'Our <b>best</b> friends';
@@ -49,7 +55,7 @@ test('persona cards on RFM segments: sizes match SQL, an edited name reaches cus
 		`SELECT persona, count(*) AS n FROM customers WHERE rfm_segment = ${sqlText(segment)} GROUP BY ALL`,
 		1
 	);
-	expect(renamed).toEqual([edited, size]);
+	expect([renamed![0], count(renamed![1]!)]).toEqual([edited, count(size)]);
 	// Text from the user stays text.
 	await expect(card.locator('b')).toHaveCount(0);
 
@@ -83,5 +89,24 @@ test('persona cards on RFM segments: sizes match SQL, an edited name reaches cus
 		`SELECT count(*) AS n FROM customers WHERE persona = ${sqlText(edited)}`,
 		1
 	);
-	expect(kept).toEqual([size]);
+	expect(kept!.map(count)).toEqual([count(size)]);
+});
+
+test('persona cards on lifecycle stages: the persona column follows the lens chosen', async ({
+	page
+}) => {
+	const panel = await addPersonasCell(page);
+	await expect(panel.getByTestId('persona-card').first()).toBeVisible();
+	await panel.getByTestId('personas-lens').selectOption('lifecycle_stage');
+	const card = panel.getByTestId('persona-card').first();
+	await expect(panel.getByTestId('personas-caption')).toContainText('lifecycle_stage');
+	const stage = (await card.getAttribute('data-segment'))!;
+	const name = await card.getByTestId('persona-name-input').inputValue();
+	const size = await card.getByTestId('persona-size').innerText();
+	const rows = await sqlRows(
+		page,
+		`SELECT lifecycle_stage, count(*) AS n FROM customers WHERE persona = ${sqlText(name)} GROUP BY ALL`,
+		1
+	);
+	expect(rows.map(([s, n]) => [s, count(n!)])).toEqual([[stage, count(size)]]);
 });

@@ -17,6 +17,13 @@ const clans: CustomerLens = {
 	sql: `SELECT customer_id, lower(tribe) AS clan FROM customer_attributes`
 };
 
+const lensOf = (segmentColumn: string, names: Record<string, string>) => ({
+	segmentColumn,
+	names,
+	earlierLenses: [] as CustomerLens[],
+	owner: 'c-5'
+});
+
 function personas(lenses: CustomerLens[]): string[] {
 	db.run(buildCustomersViewSql({ asOf, lenses }));
 	return db
@@ -78,6 +85,24 @@ describe('personaLens', () => {
 		expect(new Set(personas([lens]))).toEqual(
 			new Set(['p1:-', 'p2:-', 'p3:-', 'p4:-', 'p5:-', 'p6:-', 'p7:-'])
 		);
+	});
+
+	it('reads an attribute column too, even one called like a lens column', () => {
+		const lens = personaLens({
+			segmentColumn: 'tribe',
+			names: { A: 'Tribe A' },
+			earlierLenses: [],
+			owner: 'c-4'
+		});
+		expect(personas([lens]).filter((p) => p.endsWith(':Tribe A'))).toEqual([
+			'p1:Tribe A',
+			'p2:Tribe A',
+			'p3:Tribe A'
+		]);
+		// `clans` gives `tribe` as well (lower case): the lens column comes first, as in the view.
+		const twice: CustomerLens = { name: 'clans', sql: clans.sql.replace('AS clan', 'AS tribe') };
+		const named = personaLens({ ...lensOf('tribe', { a: 'Lower a' }), earlierLenses: [twice] });
+		expect(personas([twice, named]).filter((p) => p.endsWith(':Lower a'))).toHaveLength(3);
 	});
 
 	it('works with no names at all', () => {
