@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Table } from 'apache-arrow';
 
@@ -49,4 +51,15 @@ export async function openTestDb(): Promise<TestDb> {
 			db.reset();
 		}
 	};
+}
+
+let scratchDir: string | undefined;
+
+/**
+ * A path for a file DuckDB writes (COPY … TO): the Node build writes to the real file system,
+ * so tests write into a temporary folder, never into the working tree.
+ */
+export function scratchFile(name: string): string {
+	scratchDir ??= mkdtempSync(join(tmpdir(), 'segmentbook-test-'));
+	return join(scratchDir, name);
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDb, type TestDb } from '../node-duckdb';
+import { openTestDb, scratchFile, type TestDb } from '../node-duckdb';
 import {
 	buildCsvCopySql,
 	buildExportSelectSql,
@@ -53,16 +53,17 @@ function exportText(file: string): string {
 		columns: columnsOf('people'),
 		orderBy: 'customer_id'
 	});
-	db.rows(buildCsvCopySql(select, file));
-	return db.rows<{ content: string }>(`SELECT content FROM read_text(${quoteLiteral(file)})`)[0]!
-		.content;
+	db.rows(buildCsvCopySql(select, scratchFile(file)));
+	return db.rows<{ content: string }>(
+		`SELECT content FROM read_text(${quoteLiteral(scratchFile(file))})`
+	)[0]!.content;
 }
 
 describe('customers CSV export', () => {
 	it('neutralises every text cell that would start a formula, and only those', () => {
 		exportText('people.csv');
 		const back = db.rows<{ customer_id: string; 'full name': string }>(
-			`SELECT * FROM read_csv('people.csv', header = true, all_varchar = true) ORDER BY customer_id`
+			`SELECT * FROM read_csv(${quoteLiteral(scratchFile('people.csv'))}, header = true, all_varchar = true) ORDER BY customer_id`
 		);
 		expect(back.map((r) => [r.customer_id, r['full name']])).toEqual(
 			NAMES.map(([id, , expected]) => [id, expected])
@@ -75,7 +76,7 @@ describe('customers CSV export', () => {
 		expect(lines[0]).toBe('customer_id,full name,balance,delta,seen,flag,"weird ""seg"""');
 		expect(lines[1]).toBe(`c01,'=1+1,-12.5,-5,2024-01-01,true,seg 0`);
 		const back = db.rows<{ balance: number; delta: number }>(
-			`SELECT balance, delta FROM read_csv('numbers.csv', header = true) ORDER BY customer_id`
+			`SELECT balance, delta FROM read_csv(${quoteLiteral(scratchFile('numbers.csv'))}, header = true) ORDER BY customer_id`
 		);
 		expect(back.map((r) => r.balance)).toEqual(BALANCE);
 		expect(back.map((r) => r.delta)).toEqual(NAMES.map((_, i) => i - 5));
@@ -100,9 +101,9 @@ describe('customers CSV export', () => {
 			`CREATE TABLE odd AS SELECT 'x1' AS customer_id, ['=a', 'b'] AS tags, '=bad'::mood AS mood`
 		);
 		const select = buildExportSelectSql({ table: 'odd', columns: columnsOf('odd') });
-		db.rows(buildCsvCopySql(select, 'odd.csv'));
+		db.rows(buildCsvCopySql(select, scratchFile('odd.csv')));
 		const [row] = db.rows<{ tags: string; mood: string }>(
-			`SELECT tags, mood FROM read_csv('odd.csv', header = true, all_varchar = true)`
+			`SELECT tags, mood FROM read_csv(${quoteLiteral(scratchFile('odd.csv'))}, header = true, all_varchar = true)`
 		);
 		expect(row).toEqual({ tags: "['=a', b]", mood: "'=bad" });
 	});

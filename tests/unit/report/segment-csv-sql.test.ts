@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDb, type TestDb } from '../node-duckdb';
+import { openTestDb, scratchFile, type TestDb } from '../node-duckdb';
+import { quoteLiteral } from '../../../src/sql/quote';
 import {
 	buildLensDistinctSql,
 	buildLensValuesSql,
@@ -90,8 +91,10 @@ describe('segment lists', () => {
 			where: segmentWhereSql('rfm_segment', 'Champions'),
 			orderBy: 'customer_id'
 		});
-		db.rows(buildCsvCopySql(select, 'segment.csv'));
-		const [file] = db.rows<{ content: string }>(`SELECT content FROM read_text('segment.csv')`);
+		db.rows(buildCsvCopySql(select, scratchFile('segment.csv')));
+		const [file] = db.rows<{ content: string }>(
+			`SELECT content FROM read_text(${quoteLiteral(scratchFile('segment.csv'))})`
+		);
 		expect(file!.content.split('\n')).toEqual([
 			`customer_id,email,first_name,"weird ""name""; DROP TABLE x; --",rfm_segment,cluster`,
 			'c1,a@x.org,Ann,true,Champions,1',
