@@ -1,4 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parquetReadObjects } from 'hyparquet';
 import { openApp } from './app';
 
 /** Adds a SQL cell at the end, runs `sql` in it and returns its single value as a number. */
@@ -25,6 +27,12 @@ async function sqlNumber(page: Page, sql: string): Promise<number> {
  */
 const plainCount = (asOf: string) =>
 	`SELECT count(*) FROM (SELECT customer_id FROM transactions WHERE order_date < DATE '${asOf}' AND order_date >= DATE '${asOf}' - 365 AND is_return IS NOT TRUE AND customer_id IS NOT NULL GROUP BY customer_id HAVING sum(amount) > 1000)`;
+
+/** Clicks a download button and returns the file's bytes. */
+async function downloaded(page: Page, button: Locator): Promise<Buffer> {
+	const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+	return readFileSync((await file.path())!);
+}
 
 /** The live count once it has settled. */
 async function liveCount(panel: Locator): Promise<number> {
@@ -71,6 +79,25 @@ test('a rule built in the editor counts, saves as a customers column and follows
 	expect(column).toBe('rule_big_spenders_365');
 	await expect(segment).toContainText(column);
 	expect(await sqlNumber(page, `SELECT count(*) FROM customers WHERE "${column}"`)).toBe(live);
+
+	// It is a column of the customers export: in the CSV's header, and true for its members in
+	// the Parquet file.
+	await page.getByTestId('add-cell').last().click();
+	await page.getByTestId('add-cell-export').click();
+	const exportCell = page.getByTestId('cell-export');
+	await expect(exportCell.getByTestId('export-columns')).toContainText(column);
+	const csv = await downloaded(page, exportCell.getByTestId('export-customers-csv'));
+	const header = csv
+		.toString('utf8')
+		.replace(/^\uFEFF/, '')
+		.split(/\r?\n/, 1)[0]!;
+	expect(header.split(',')).toContain(column);
+	const parquet = await downloaded(page, exportCell.getByTestId('export-customers-parquet'));
+	const records = await parquetReadObjects({
+		file: parquet.buffer.slice(parquet.byteOffset, parquet.byteOffset + parquet.byteLength)
+	});
+	expect(records.filter((r) => r[column] === true)).toHaveLength(live);
+	expect(records.filter((r) => r[column] === false)).toHaveLength(records.length - live);
 
 	// Its members are listed.
 	await segment.getByTestId('rule-list-members').click();
