@@ -10,6 +10,7 @@ import { newCellId } from './cell-id';
 import type { RunContext } from './cell-kind';
 import type { CustomerLens } from '../segments/customers-view';
 import { buildCustomers, collectLenses, defaultAsOf, readSchema } from './customers-build';
+import { customersCoreOf, shapesCustomers } from './customers-core';
 import { buildPageSql, type PageSort } from './kinds/sql-text';
 import { quoteIdent } from '../sql/quote';
 import type { Table } from 'apache-arrow';
@@ -178,7 +179,7 @@ export class Notebook {
 		const cell: CellDoc = { id: newCellId(), kind, options: spec.defaultOptions() };
 		this.cells = [...this.cells.slice(0, index), cell, ...this.cells.slice(index)];
 		this.#touch();
-		if (spec.lenses) void this.#rebuildCustomersFor(cell.id);
+		if (shapesCustomers(spec)) void this.#rebuildCustomersFor(cell.id);
 		else if (spec.run) void this.runCell(cell.id);
 		return cell.id;
 	}
@@ -190,7 +191,7 @@ export class Notebook {
 		const { [id]: _gone, ...rest } = this.runs;
 		this.runs = rest;
 		this.#touch();
-		if (spec?.lenses) {
+		if (shapesCustomers(spec)) {
 			void this.#enqueue(async () => {
 				await this.#buildCustomers();
 				await this.#runAffected(CUSTOMER_VIEWS);
@@ -215,7 +216,7 @@ export class Notebook {
 		const copy: CellDoc = { ...cell, id: newCellId(), options: structuredClone(cell.options) };
 		this.cells = [...this.cells.slice(0, index + 1), copy, ...this.cells.slice(index + 1)];
 		this.#touch();
-		if (cellKind(cell.kind)?.lenses) void this.#rebuildCustomersFor(copy.id);
+		if (shapesCustomers(cellKind(cell.kind))) void this.#rebuildCustomersFor(copy.id);
 		else if (cellKind(cell.kind)?.run) void this.runCell(copy.id);
 		return copy.id;
 	}
@@ -230,7 +231,7 @@ export class Notebook {
 		this.cells = this.cells.map((c) => (c.id === id ? { ...c, options } : c));
 		this.#touch();
 		if (!run) return;
-		if (cellKind(this.#cell(id)?.kind ?? '')?.lenses) void this.#rebuildCustomersFor(id);
+		if (shapesCustomers(cellKind(this.#cell(id)?.kind ?? ''))) void this.#rebuildCustomersFor(id);
 		else void this.runCell(id);
 	}
 
@@ -352,7 +353,7 @@ export class Notebook {
 		}
 		try {
 			const lenses = await collectLenses(this.#engine, this.cells, (id) => this.#context(id), asOf);
-			await buildCustomers(this.#engine, asOf, lenses);
+			await buildCustomers(this.#engine, asOf, lenses, customersCoreOf(this.cells));
 			this.#viewLenses = lenses;
 			this.customersError = null;
 		} catch (error) {

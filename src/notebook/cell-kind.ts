@@ -1,7 +1,7 @@
 import type { Engine } from '../engine/database';
 import type { Table } from 'apache-arrow';
 import type { CellDoc, NotebookParams } from './document';
-import type { CustomerLens } from '../segments/customers-view';
+import type { CustomerLens, CustomersCoreOptions } from '../segments/customers-view';
 
 /** What a running cell may use: the engine, the parameters (as-of resolved) and a cancel flag. */
 export interface RunContext {
@@ -54,6 +54,11 @@ export interface CellKind<O = Record<string, unknown>, R = unknown> {
 	 * after every other lens, which `ctx.earlierLenses` then lists.
 	 */
 	lensesLast?: boolean;
+	/**
+	 * Settings the cell gives the core of `customers` (RFM scoring, value tiers), so its column
+	 * agrees with the cell; the first cell giving a setting wins. Changing them rebuilds it.
+	 */
+	customersCore?(options: O): CustomersCoreOptions;
 	/**
 	 * The SQL statements the cell runs for `asOf`, in order, for the notebook's SQL export
 	 * (absent for cells whose work is not SQL, such as k-means in the analysis worker).

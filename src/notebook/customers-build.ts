@@ -5,7 +5,11 @@ import { cellKind } from './kinds/registry';
 import { defaultLenses } from './default-lenses';
 import { buildSchemaSql } from './catalog-sql';
 import { buildDefaultAsOfSql } from '../segments/as-of';
-import { buildCustomersViewSql, type CustomerLens } from '../segments/customers-view';
+import {
+	buildCustomersViewSql,
+	type CustomerLens,
+	type CustomersCoreOptions
+} from '../segments/customers-view';
 
 /** The day after the last order date (yyyy-mm-dd), or null when no order is loaded. */
 export async function defaultAsOf(engine: Engine): Promise<string | null> {
@@ -43,13 +47,14 @@ export async function collectLenses(
 	return lenses;
 }
 
-/** Builds `lens_core`, every lens table and the `customers` view for `asOf`. */
+/** Builds `lens_core` (with the cells' core settings), every lens table and `customers`. */
 export async function buildCustomers(
 	engine: Engine,
 	asOf: string,
-	lenses: CustomerLens[]
+	lenses: CustomerLens[],
+	core: CustomersCoreOptions = {}
 ): Promise<void> {
-	for (const sql of buildCustomersViewSql({ asOf, lenses })) await engine.runLong(sql);
+	for (const sql of buildCustomersViewSql({ ...core, asOf, lenses })) await engine.runLong(sql);
 }
 
 /** Every user-visible table and view with its columns, for SQL completions. */

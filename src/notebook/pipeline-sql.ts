@@ -6,6 +6,7 @@ import { fileFormatOf } from '../engine/file-format';
 import { buildCustomersViewSql, type CustomerLens } from '../segments/customers-view';
 import type { CellDoc } from './document';
 import { cellKind } from './kinds/registry';
+import { customersCoreOf } from './customers-core';
 import { readSourceStatements } from './pipeline-read-sql';
 import { SECTION_MARK, type PipelineSection } from './pipeline-section';
 
@@ -62,7 +63,11 @@ export function buildPipelineSections(input: PipelineInput): PipelineSection[] {
 		phase: 'customers',
 		title: `customers as of ${input.asOf}`,
 		notes: ['One row per known customer with its metrics, RFM, value tier and every lens.'],
-		statements: buildCustomersViewSql({ asOf: input.asOf, lenses: input.lenses })
+		statements: buildCustomersViewSql({
+			...customersCoreOf(input.cells),
+			asOf: input.asOf,
+			lenses: input.lenses
+		})
 	});
 	input.cells.forEach((cell, i) => {
 		const kind = cellKind(cell.kind);

@@ -18,6 +18,15 @@ export interface CustomersViewOptions extends RfmOptions, ValueTierOptions {
 	lenses?: readonly CustomerLens[];
 }
 
+/**
+ * The settings of the core lens a notebook may change (RFM scoring, value-tier shares, the VIP
+ * rule): an RFM or tiers cell's own, so `customers` agrees with what those cells show.
+ */
+export type CustomersCoreOptions = Pick<
+	CustomersViewOptions,
+	'scoring' | 'highShare' | 'midShare' | 'vip'
+>;
+
 /** The table holding the core lens; pass it as `metricsTable` to the other builders. */
 export const LENS_CORE_TABLE = 'lens_core';
 

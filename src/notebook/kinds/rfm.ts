@@ -56,6 +56,7 @@ export const rfmKind: CellKind<RfmCellOptions, RfmCellResult> = {
 	defaultOptions: () => ({ scoring: DEFAULT_RFM_SCORING }),
 	reads: () => ['transactions', 'lens_core', PARAM_INPUT('asOf')],
 	defines: () => [],
+	customersCore: (options) => ({ scoring: options.scoring }),
 	async run(ctx, options) {
 		const asOf = requireAsOf(ctx);
 		const [gridSql, segmentsSql] = rfmStatements(asOf, options) as [string, string];

@@ -56,6 +56,7 @@ export const tiersKind: CellKind<TiersCellOptions, TiersCellResult> = {
 	defaultOptions: () => ({ highShare: 0.5, midShare: 0.3, vip: DEFAULT_VIP_RULE }),
 	reads: () => ['transactions', 'lens_core', PARAM_INPUT('asOf')],
 	defines: () => [],
+	customersCore: ({ highShare, midShare, vip }) => ({ highShare, midShare, vip }),
 	async run(ctx, options) {
 		const asOf = requireAsOf(ctx);
 		const [tiersSql, paretoSql, vipsSql] = tiersStatements(asOf, options) as [
