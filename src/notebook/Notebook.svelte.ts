@@ -207,6 +207,11 @@ export class Notebook {
 		[cells[from], cells[to]] = [cells[to]!, cells[from]!];
 		this.cells = cells;
 		this.#touch();
+		// Of two cells that shape `customers`, the upper one wins a shared name (a lens, a rule
+		// column): swapping them changes the view.
+		if ([cells[from]!, cells[to]!].every((c) => cellKind(c.kind)?.lenses)) {
+			void this.#rebuildCustomersFor(id);
+		}
 	}
 
 	duplicateCell(id: string): string | undefined {

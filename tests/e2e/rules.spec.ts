@@ -238,4 +238,17 @@ test('every rules cell adds its segments to customers; a name taken above is sai
 		)
 	).toBe(2);
 	await page.getByTestId('cell-rules').last().screenshot({ path: '/tmp/rules-two-cells.png' });
+
+	// Moved above, the second cell's segment takes the name and the first cell's says so.
+	// (Found by name: the panels' own locators follow their place in the notebook.)
+	const named = (name: string) => page.locator(`[data-testid="rule-segment"][data-name="${name}"]`);
+	await page.getByTestId('cell-rules').last().getByTestId('cell-up').click();
+	await expect(named('big spenders!')).toHaveAttribute('data-column-taken', 'false');
+	await expect(named('Big spenders')).toHaveAttribute('data-column-taken', 'true');
+	await expect(named('Big spenders').getByTestId('rule-column-taken')).toContainText(
+		'“big spenders!”'
+	);
+	expect(await sqlNumber(page, 'SELECT count(*) FROM customers WHERE rule_big_spenders')).toBe(
+		frequentCount
+	);
 });
