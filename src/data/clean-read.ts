@@ -1,5 +1,5 @@
 import { quoteIdent } from '../sql/quote';
-import { dateExpr, excelSerialExpr, numberExpr, textExpr } from './detect-formats';
+import { asciiTextExpr, dateExpr, excelSerialExpr, numberExpr, textExpr } from './detect-formats';
 import { isNumericType } from './value-shapes';
 import type {
 	CleaningOptions,
@@ -44,10 +44,14 @@ export function readText(column: SourceColumn | undefined): string {
 	return column ? textExpr(quoteIdent(column.name)) : 'CAST(NULL AS VARCHAR)';
 }
 
-/** A column as an id: trimmed text, with whole floats written without `.0`. */
+/**
+ * A column as an id: trimmed text, with whole floats written without `.0`, and Persian and
+ * Arabic-Indic digits written 0–9, so `۱۲۳` in one file and `123` in another are one customer.
+ */
 export function readId(column: SourceColumn | undefined): string {
 	const float = /^(DOUBLE|FLOAT|REAL|DECIMAL|NUMERIC)/i;
-	if (!column || !float.test(column.type)) return readText(column);
+	if (!column) return readText(column);
+	if (!float.test(column.type)) return asciiTextExpr(quoteIdent(column.name));
 	// Exports often carry ids as floats (17850.0); written as text they would not match `17850`
 	// in another file.
 	const x = quoteIdent(column.name);

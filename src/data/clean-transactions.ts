@@ -22,7 +22,7 @@ export function transactionsPlan(input: CleanInput): CleanPlan {
 	const date = col('order_date');
 	const parsed = [
 		`${readId(col('customer_id'))} AS customer_id`,
-		`${readText(col('order_id'))} AS _sb_order`,
+		`${readId(col('order_id'))} AS _sb_order`,
 		`${readText(date)} AS _sb_date_text`,
 		`${readDate(input, date)} AS order_ts`,
 		`${readText(col('product'))} AS product`,

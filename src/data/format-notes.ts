@@ -15,6 +15,13 @@ export function dateFormatNote(
 	const parts: string[] = [];
 	const yearFirst = Number(row.iso) + Number(row.ymd);
 	const serial = Number(row.serial);
+	if (choice.format === 'jalali') {
+		parts.push(
+			`dates read as Jalali (Solar Hijri) and converted to Gregorian (${count(Number(row.jalali), 'date')}; a day the Jalali calendar does not have, such as 1402/07/31, is set aside as unreadable)`
+		);
+		if (yearFirst > 0)
+			parts.push(`${count(yearFirst, 'Gregorian date')} written year first also read`);
+	}
 	if (choice.format === 'dmy' || choice.format === 'mdy') {
 		const order = ORDER_WORDS[choice.format];
 		const other = ORDER_WORDS[choice.format === 'dmy' ? 'mdy' : 'dmy'];

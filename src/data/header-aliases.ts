@@ -139,7 +139,8 @@ export const HEADER_ALIASES: Record<NamedRole, readonly string[]> = {
 	region: words(
 		'region, state, province, county, area, territory, district, zone',
 		'استان, منطقه, ناحیه',
-		'tỉnh, vùng, khu vực, miền, quận, huyện'
+		// `Tỉnh/Thành phố` is the province level, where the centrally run cities sit beside provinces
+		'tỉnh, vùng, khu vực, miền, quận, huyện, tỉnh thành phố, tỉnh thành'
 	),
 	country: words('country, country code, country name, nation', 'کشور', 'quốc gia, nước'),
 	signup_date: words(

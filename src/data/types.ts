@@ -80,6 +80,7 @@ export type DateFormat =
 	| 'dmy' // 20/03/2024, 20-03-2024, 20.03.2024, with or without time
 	| 'mdy' // 03/20/2024, with or without time
 	| 'ymd' // 2024/03/20, with or without time
+	| 'jalali' // 1402/05/12, ۱۴۰۲-۰۵-۱۲, with or without time: Solar Hijri, read as Gregorian
 	| null;
 
 /** How a text number column is read. `null` means the column is already numeric. */

@@ -1,6 +1,8 @@
 // Cheap looks at a column's DuckDB type and sample values. They only break ties in role
 // detection; reading formats for real is the job of the format detector.
 
+import { normaliseDigits } from '../i18n/digits';
+
 /** True for DuckDB date and timestamp types. */
 export function isDateType(type: string): boolean {
 	return /^(DATE|TIMESTAMP|TIMESTAMPTZ|DATETIME)\b/i.test(type.trim());
@@ -18,13 +20,6 @@ export function isBooleanType(type: string): boolean {
 	return /^(BOOLEAN|BOOL)$/i.test(type.trim());
 }
 
-/** Persian (۰-۹) and Arabic-Indic (٠-٩) digits to ASCII. */
-export function asciiDigits(text: string): string {
-	return text
-		.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-		.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
-}
-
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const DATE_PATTERNS = [
 	/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2}([.,]\d+)?)?)?\b/,
@@ -36,13 +31,13 @@ const DATE_PATTERNS = [
 
 /** True when a text value looks like a date or a timestamp. */
 export function looksLikeDate(value: string): boolean {
-	const v = asciiDigits(value.trim());
+	const v = normaliseDigits(value.trim());
 	return DATE_PATTERNS.some((p) => p.test(v));
 }
 
 /** True when a text value looks like a number, with or without currency and separators. */
 export function looksLikeNumber(value: string): boolean {
-	const v = asciiDigits(value.trim());
+	const v = normaliseDigits(value.trim());
 	return /^[-+(]?\s*[^\d\s-]{0,4}\s*[-+]?\d[\d.,'’\s\u00a0\u202f]*\s*[^\d\s]{0,5}\)?$/u.test(v);
 }
 

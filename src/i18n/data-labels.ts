@@ -1,4 +1,4 @@
-import type { Role, SetAsideReason, SourceKind } from '../data/types';
+import type { DateFormat, Role, SetAsideReason, SourceKind } from '../data/types';
 import type { TextEncoding } from '../engine/readers/text-sniff';
 
 /** What each kind of source is called on screen. */
@@ -67,4 +67,13 @@ export const ENCODING_LABELS: Record<TextEncoding, string> = {
 	'utf-16be': 'UTF-16 (big-endian)',
 	'windows-1252': 'Windows-1252 (Western European)',
 	'windows-1256': 'Windows-1256 (Arabic script)'
+};
+
+/** How each way of writing text dates is called in the mapping editor. */
+export const DATE_FORMAT_LABELS: Record<Exclude<DateFormat, null>, string> = {
+	iso: 'Year first (2024-03-20)',
+	dmy: 'Day/month/year (20/03/2024)',
+	mdy: 'Month/day/year (03/20/2024)',
+	ymd: 'Year/month/day (2024/03/20)',
+	jalali: 'Jalali, Solar Hijri (1403/01/01)'
 };

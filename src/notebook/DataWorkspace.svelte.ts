@@ -9,6 +9,7 @@ import { detectColumnRoles, detectMapping } from '../data/detect-roles';
 import {
 	DEFAULT_CLEANING,
 	type CleaningOptions,
+	type DateFormat,
 	type Role,
 	type SourceKind,
 	type SourceMapping,
@@ -168,6 +169,14 @@ export class DataWorkspace {
 		}
 		roles[column] = role;
 		await this.#remap(entry, { ...entry.mapping, roles });
+	}
+
+	/** Reads the text dates of column `column` of a source as `format` (the user's choice). */
+	async setDateFormat(table: string, column: string, format: DateFormat): Promise<void> {
+		const entry = this.#entry(table);
+		if (!entry?.mapping) return;
+		const dateFormats = { ...entry.mapping.dateFormats, [column]: format };
+		await this.#remap(entry, { ...entry.mapping, dateFormats });
 	}
 
 	/** Changes the cleaning rules; every source is cleaned again. */

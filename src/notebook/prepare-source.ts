@@ -11,18 +11,17 @@ import {
 } from '../data/detect-formats';
 import { buildCleanTableSql } from '../data/clean-sql';
 import { dateFormatNote, serialColumnNote } from '../data/format-notes';
+import {
+	buildLocalDigitsProbeSql,
+	columnsWithLocalDigits,
+	localDigitsNote
+} from '../data/local-digits';
 import { isNumericType } from '../data/value-shapes';
+import { DATE_ROLES } from '../data/date-columns';
 import { buildQualityReportSql, toQualityReport, type QualityRow } from '../data/quality-sql';
 import { buildCanonicalViewsSql } from '../data/canonical-views';
 import type { CleaningOptions, Role, SourceMapping } from '../data/types';
 
-const DATE_ROLES = new Set<Role>([
-	'order_date',
-	'birth_date',
-	'signup_date',
-	'event_time',
-	'created_at'
-]);
 const NUMBER_ROLES = new Set<Role>([
 	'amount',
 	'quantity',
@@ -84,7 +83,29 @@ async function decideFormats(
 			numberFormats[column.name] = chooseNumberFormat(probe as NumberProbeRow).format;
 		}
 	}
-	return { mapping: { ...mapping, dateFormats, numberFormats }, notes };
+	const digits = await localDigitsNotes(engine, columns, mapping);
+	return { mapping: { ...mapping, dateFormats, numberFormats }, notes: [...digits, ...notes] };
+}
+
+const ID_ROLES = new Set<Role>(['customer_id', 'order_id']);
+
+// Ids, numbers and dates in Persian or Arabic-Indic digits are read as 0–9: the user is told where.
+async function localDigitsNotes(
+	engine: PrepareEngine,
+	columns: { name: string; type: string }[],
+	mapping: SourceMapping
+): Promise<string[]> {
+	const read = columns
+		.filter((c) => c.type === 'VARCHAR')
+		.map((c) => c.name)
+		.filter((name) => {
+			const role = mapping.roles[name];
+			return role && (ID_ROLES.has(role) || DATE_ROLES.has(role) || NUMBER_ROLES.has(role));
+		});
+	if (read.length === 0) return [];
+	const row = await firstRow(engine, buildLocalDigitsProbeSql(mapping.table, read));
+	const note = localDigitsNote(columnsWithLocalDigits(read, row as Record<string, unknown>));
+	return note ? [note] : [];
 }
 
 /** Rebuilds `transactions`, `customer_attributes`, `events` and `tickets` from the clean sources. */

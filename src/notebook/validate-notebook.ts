@@ -31,7 +31,7 @@ const ROLES: readonly Role[] = [
 	'attribute',
 	'ignore'
 ];
-const DATE_FORMATS: readonly DateFormat[] = ['iso', 'dmy', 'mdy', 'ymd', null];
+const DATE_FORMATS: readonly DateFormat[] = ['iso', 'dmy', 'mdy', 'ymd', 'jalali', null];
 const NUMBER_FORMATS: readonly NumberFormat[] = ['dot', 'comma', null];
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -102,7 +102,16 @@ describe('date format probe', () => {
 		// mdy reads only those with day <= 12: 03/01 twice (lines 1, 2), 02/02, 05/02, 10/02,
 		// 11/02 (lines 10-13), 01/03 (line 16), 12/03 (line 18): 8.
 		// Of those 8, 02/02 is the same day either way: 7 could be read either way.
-		expect(row).toEqual({ non_empty: 20, iso: 0, dmy: 18, mdy: 8, ymd: 0, either: 7, serial: 0 });
+		expect(row).toEqual({
+			non_empty: 20,
+			iso: 0,
+			dmy: 18,
+			mdy: 8,
+			ymd: 0,
+			either: 7,
+			serial: 0,
+			jalali: 0
+		});
 		expect(chooseDateFormat(row!)).toEqual({
 			format: 'dmy',
 			ambiguous: false,
@@ -115,7 +124,16 @@ describe('date format probe', () => {
 		const text = 'd\n01/02/2024\n03/04/2024 10:00\n12/11/2024\n\n';
 		loadCsv(db, 'src_2', 'ambiguous-dates.csv', text);
 		const [row] = db.rows<DateProbeRow>(buildDateFormatProbeSql('src_2', 'd'));
-		expect(row).toEqual({ non_empty: 3, iso: 0, dmy: 3, mdy: 3, ymd: 0, either: 3, serial: 0 });
+		expect(row).toEqual({
+			non_empty: 3,
+			iso: 0,
+			dmy: 3,
+			mdy: 3,
+			ymd: 0,
+			either: 3,
+			serial: 0,
+			jalali: 0
+		});
 		expect(chooseDateFormat(row!)).toEqual({
 			format: 'dmy',
 			ambiguous: true,
@@ -124,7 +142,7 @@ describe('date format probe', () => {
 		});
 	});
 
-	const NONE = { non_empty: 0, iso: 0, dmy: 0, mdy: 0, ymd: 0, either: 0, serial: 0 };
+	const NONE = { non_empty: 0, iso: 0, dmy: 0, mdy: 0, ymd: 0, either: 0, serial: 0, jalali: 0 };
 	const rows: [string, DateProbeRow, string, boolean][] = [
 		['mdy reads more', { ...NONE, non_empty: 10, dmy: 6, mdy: 10, either: 6 }, 'mdy', false],
 		['iso', { ...NONE, non_empty: 4, iso: 4 }, 'iso', false],
@@ -134,7 +152,7 @@ describe('date format probe', () => {
 		['iso with day-first', { ...NONE, non_empty: 9, iso: 6, dmy: 3, mdy: 1 }, 'dmy', false],
 		[
 			'bigint counts',
-			{ non_empty: 2n, iso: 0n, dmy: 2n, mdy: 2n, ymd: 0n, either: 2n, serial: 0n },
+			{ non_empty: 2n, iso: 0n, dmy: 2n, mdy: 2n, ymd: 0n, either: 2n, serial: 0n, jalali: 0n },
 			'dmy',
 			true
 		]

@@ -230,7 +230,7 @@ describe('parseNotebook refuses what it cannot open, naming the place', () => {
 			name: 'an unknown date format',
 			text: edited((raw) => (raw.sources[0]!.dateFormats = { Date: 'dd.mm.yyyy' })),
 			expected:
-				'This notebook file has a problem: sources[0].dateFormats.Date: expected one of "iso", "dmy", "mdy", "ymd", null, got "dd.mm.yyyy".'
+				'This notebook file has a problem: sources[0].dateFormats.Date: expected one of "iso", "dmy", "mdy", "ymd", "jalali", null, got "dd.mm.yyyy".'
 		},
 		{
 			name: 'an unknown number format',
