@@ -19,6 +19,8 @@ export interface BrowserRun {
 	peakRendererRss: number | null;
 	/** The pipeline as the app exports it (`export-sql`), for native DuckDB to run. */
 	script: string;
+	/** Every error message on screen once ready (a file refused, a cell that failed). */
+	errors: string[];
 }
 
 interface Entry {
@@ -105,6 +107,9 @@ export async function browserRun(
 				...Object.fromEntries(cellEntries.map((e, i) => [`cell ${i + 1}`, e.duration])),
 				total: readyAt - added
 			};
+			const errors = await page.evaluate(() =>
+				Array.from(document.querySelectorAll('[role="alert"]'), (e) => e.textContent ?? '')
+			);
 			const download = page.waitForEvent('download');
 			await page.getByTestId('export-sql').click();
 			const script = readFileSync((await (await download).path())!, 'utf8');
@@ -114,7 +119,8 @@ export async function browserRun(
 				cells: cellEntries.map((e) => e.name.split(':')[2]!),
 				peakJsHeap,
 				peakRendererRss: peakRendererRss(process.pid),
-				script
+				script,
+				errors: [...new Set(errors.map((e) => e.trim()))]
 			};
 		} finally {
 			clearInterval(sampler);

@@ -1,7 +1,7 @@
 // `npm run bench`: the app in headless Chromium beside native DuckDB on the same files, plus
 // the numerical models. Prints the tables and writes bench/results.json (see bench/README.md).
 import { execFileSync, spawn } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseBenchArgs, runsFor } from './args';
@@ -48,6 +48,7 @@ interface SizeResult {
 		peakJsHeapMB: number | null;
 		peakRendererRssMB: number | null;
 		all: BrowserRun['phases'][];
+		errors: string[];
 	} | null;
 	native: {
 		phases: Record<string, number>;
@@ -74,6 +75,7 @@ async function measureSize(lines: number, url: string): Promise<SizeResult> {
 			browserRuns.push(run);
 			script = run.script;
 			log(`  total ${seconds(run.phases['total']!)} s`);
+			for (const error of run.errors) log(`  on screen: ${error}`);
 		}
 	}
 	if (options.native && script) {
@@ -95,7 +97,8 @@ async function measureSize(lines: number, url: string): Promise<SizeResult> {
 					peakRendererRssMB: mb(
 						Math.max(...browserRuns.map((r) => r.peakRendererRss ?? NaN)) || null
 					),
-					all: browserRuns.map((r) => r.phases)
+					all: browserRuns.map((r) => r.phases),
+					errors: [...new Set(browserRuns.flatMap((r) => r.errors))]
 				}
 			: null,
 		native: lastNative
@@ -129,6 +132,8 @@ function comparisonRows(results: SizeResult[]): ComparisonRow[] {
 }
 
 async function main(): Promise<void> {
+	// Other work on the machine skews every figure: the load is recorded beside them.
+	const loadBefore = loadavg()[0]!;
 	if (options.browser && !options.noBuild) {
 		log(`building the app into ${options.dist}`);
 		execFileSync('npx', ['vite', 'build', '--outDir', options.dist, '--emptyOutDir'], {
@@ -169,7 +174,8 @@ async function main(): Promise<void> {
 			cpus: cpus().length,
 			cpu: cpus()[0]?.model ?? 'unknown',
 			memoryGB: Math.round(totalmem() / 1e9),
-			node: process.version
+			node: process.version,
+			loadAverage1m: { before: loadBefore, after: loadavg()[0]! }
 		},
 		options,
 		startup,

@@ -3,7 +3,11 @@ import { buildCleanTableSql } from '../data/clean-sql';
 import { buildQualityReportSql } from '../data/quality-sql';
 import type { CleaningOptions, SourceMapping, SourceTable } from '../data/types';
 import { fileFormatOf } from '../engine/file-format';
-import { buildCustomersViewSql, type CustomerLens } from '../segments/customers-view';
+import {
+	buildCustomersViewSql,
+	lensTableName,
+	type CustomerLens
+} from '../segments/customers-view';
 import type { CellDoc } from './document';
 import { cellKind } from './kinds/registry';
 import { customersCoreOf } from './customers-core';
@@ -29,6 +33,11 @@ export interface PipelineInput {
 	lenses: readonly CustomerLens[];
 	cells: readonly CellDoc[];
 }
+
+// Tables the app fills from JavaScript (cluster labels, CLV scores) have names starting with an
+// underscore, quoted; tables the pipeline's SQL makes never do. A lens reading one cannot run
+// outside the app.
+const APP_TABLE = /"_[^"]+"/;
 
 /** The notebook's pipeline, from reading the files to every cell's SQL, in the order it runs. */
 export function buildPipelineSections(input: PipelineInput): PipelineSection[] {
@@ -59,14 +68,20 @@ export function buildPipelineSections(input: PipelineInput): PipelineSection[] {
 		statements: buildCanonicalViewsSql(mapped.map((s) => s.mapping))
 	});
 	if (!input.asOf) return sections;
+	const appLenses = appOnlyLenses(input.lenses);
 	sections.push({
 		phase: 'customers',
 		title: `customers as of ${input.asOf}`,
-		notes: ['One row per known customer with its metrics, RFM, value tier and every lens.'],
+		notes: [
+			'One row per known customer with its metrics, RFM, value tier and every lens.',
+			...appLenses.map(
+				(l) => `Left out: the ${l.name} lens, read from what the app computes in JavaScript.`
+			)
+		],
 		statements: buildCustomersViewSql({
 			...customersCoreOf(input.cells),
 			asOf: input.asOf,
-			lenses: input.lenses
+			lenses: input.lenses.filter((l) => !appLenses.includes(l))
 		})
 	});
 	input.cells.forEach((cell, i) => {
@@ -82,6 +97,16 @@ export function buildPipelineSections(input: PipelineInput): PipelineSection[] {
 		sections.push({ phase: 'cell', title, notes: [], statements });
 	});
 	return sections;
+}
+
+// The lenses that read an app table, or the table of a lens that does (personas over CLV).
+function appOnlyLenses(lenses: readonly CustomerLens[]): CustomerLens[] {
+	const out: CustomerLens[] = [];
+	for (const lens of lenses) {
+		const readsOut = out.some((l) => lens.sql.includes(lensTableName(l.name)));
+		if (APP_TABLE.test(lens.sql) || readsOut) out.push(lens);
+	}
+	return out;
 }
 
 /** The sections as one DuckDB script, each statement ended by `;`. */

@@ -140,6 +140,21 @@ describe('the pipeline SQL export', () => {
 		expectSameRows(fromNative, textRows(app.db.rows(wrapped)));
 	});
 
+	it('leaves out, and says so, a lens read from a table the app computes in JavaScript', () => {
+		const clv = { name: 'clv', sql: 'SELECT customer_id, 0.5 AS p_alive FROM "_clv_scores_c1"' };
+		// A lens over the CLV lens's table cannot run either.
+		const persona = { name: 'persona', sql: 'SELECT customer_id FROM "lens_clv"' };
+		const lenses = [...app.input.lenses, clv, persona];
+		const sections = buildPipelineSections({ ...app.input, lenses });
+		const customers = sections.find((s) => s.phase === 'customers')!;
+		expect(customers.statements.join('\n')).not.toMatch(/_clv_scores_c1|lens_clv|lens_persona/);
+		expect(customers.statements.join('\n')).toContain('lens_lifecycle');
+		expect(customers.notes.slice(1)).toEqual([
+			'Left out: the clv lens, read from what the app computes in JavaScript.',
+			'Left out: the persona lens, read from what the app computes in JavaScript.'
+		]);
+	});
+
 	it('holds every default cell in notebook order, each section marked for timing', () => {
 		const titles = buildPipelineSections(app.input).map((s) => `${s.phase}: ${s.title}`);
 		expect(titles).toEqual(
