@@ -61,8 +61,9 @@ export function engineErrorMessage(error: unknown): string {
 		case 'engine-lost': {
 			const cause = error instanceof EngineLostError ? error.reason : firstLine(message);
 			return (
-				`The DuckDB engine stopped while running this (${cause}). It was restarted: the ` +
-				'data is read again and the cells run again by themselves.'
+				`The DuckDB engine stopped while running this (${cause}). It was restarted and the ` +
+				'data is read again; the other cells run again by themselves — run this one again ' +
+				'when you are ready.'
 			);
 		}
 		default:

@@ -148,6 +148,19 @@ export class DataWorkspace {
 		await this.#rebuildViews();
 	}
 
+	/**
+	 * The engine restarted with an empty database: reads every loaded file again from the file
+	 * it came from, keeping its mapping, and rebuilds the views without telling the listeners
+	 * (the notebook re-runs everything itself).
+	 */
+	async restore(): Promise<void> {
+		for (const entry of this.sources.filter((s) => s.file || s.text !== undefined)) {
+			const again: SourceEntry = { ...entry, status: 'loading', error: undefined };
+			await this.#ingest(again, entry.source?.sheet, entry.mapping);
+		}
+		await this.#rebuildViews(false);
+	}
+
 	/** Changes what a source holds; its column roles are detected again for that kind. */
 	async setKind(table: string, kind: SourceKind): Promise<void> {
 		const entry = this.#entry(table);
@@ -201,14 +214,14 @@ export class DataWorkspace {
 		await this.#rebuildViews();
 	}
 
-	async #ingest(entry: SourceEntry, sheet?: string): Promise<void> {
+	async #ingest(entry: SourceEntry, sheet?: string, keep?: SourceMapping): Promise<void> {
 		this.#put(entry);
 		this.activity = { label: `Reading ${entry.fileName}`, fraction: null };
 		try {
 			const loaded = await timed(`ingest:${entry.fileName}`, () =>
 				ingestFile(this.#engine, { ...entry, sheet })
 			);
-			const mapping = this.#mappingFor(loaded.source);
+			const mapping = keep ?? this.#mappingFor(loaded.source);
 			const ready: SourceEntry = { ...entry, ...loaded, mapping, status: 'ready' };
 			this.#put(ready);
 			await this.#prepare(ready);
@@ -238,9 +251,10 @@ export class DataWorkspace {
 		}
 	}
 
-	async #rebuildViews(): Promise<void> {
+	async #rebuildViews(notify = true): Promise<void> {
 		await timed('views', () => rebuildCanonicalViews(this.#engine, this.sources));
 		this.viewsVersion++;
+		if (!notify) return;
 		for (const listener of this.#viewListeners) listener();
 	}
 

@@ -1,6 +1,6 @@
 import { untrack } from 'svelte';
 import type { Engine } from '../engine/database';
-import { engineErrorMessage } from '../engine/engine-error';
+import { engineErrorMessage, EngineLostError } from '../engine/engine-error';
 import type { DataWorkspace } from './DataWorkspace.svelte';
 import { PARAM_INPUT, type CellDoc, type NotebookDoc, type NotebookParams } from './document';
 import { cellKind } from './kinds/registry';
@@ -27,6 +27,7 @@ export interface CellRun {
 	elapsedMs?: number;
 }
 
+const NOT_RUN_UPSTREAM = 'Not run: a cell it reads from failed (see above).';
 const PARAM_NAMES: (keyof NotebookParams)[] = ['asOf', 'currency', 'timeUnit'];
 /** Built by the notebook itself after the data or the as-of date change; cells read them. */
 export const CUSTOMER_VIEWS = ['customers', 'lens_core'];
@@ -54,6 +55,8 @@ export class Notebook {
 	#queue: Promise<void> = Promise.resolve();
 	#viewLenses: CustomerLens[] = [];
 	#cancelled = false;
+	#engineLost = false;
+	#lostIn: string | null = null;
 
 	constructor(engine: Engine, data: DataWorkspace, doc: NotebookDoc) {
 		this.#engine = engine;
@@ -114,6 +117,25 @@ export class Notebook {
 			await this.#runAffected([...DATA_VIEWS, ...CUSTOMER_VIEWS, PARAM_INPUT('asOf')]);
 			await this.#refreshSchema();
 			markTiming('notebook-ready');
+		});
+	}
+
+	/** The engine restarted and the data is back: rebuild `customers` and run every cell again. */
+	restoreAfterRestart(): Promise<void> {
+		return this.#enqueue(async () => {
+			await this.#resolveAsOf();
+			await this.#buildCustomers();
+			// The cell that was running when the engine stopped may be what stopped it: it and its
+			// dependants wait for the user to run them again, so a crashing query cannot loop.
+			const { nodes, order } = this.#graph();
+			const lost = this.#lostIn;
+			this.#lostIn = null;
+			const wait = new Set(lost ? [lost, ...dependentsOf(nodes, lost)] : []);
+			for (const id of wait) {
+				if (id !== lost) this.#setRun(id, { status: 'blocked', error: NOT_RUN_UPSTREAM });
+			}
+			await this.#runIds(order.filter((id) => !wait.has(id)));
+			await this.#refreshSchema();
 		});
 	}
 
@@ -274,9 +296,15 @@ export class Notebook {
 		for (const id of runnable) this.#setRun(id, { status: 'queued' });
 		const blocked = new Set<string>();
 		this.#cancelled = false;
+		this.#engineLost = false;
 		for (const id of runnable) {
 			if (this.#cancelled) {
 				this.#setRun(id, { status: 'error', error: 'Cancelled before it ran.' });
+				continue;
+			}
+			// The engine restarted under this run: the rest waits for the run that follows it.
+			if (this.#engineLost) {
+				this.#setRun(id, { status: 'queued' });
 				continue;
 			}
 			if (blocked.has(id)) continue;
@@ -287,7 +315,7 @@ export class Notebook {
 					blocked.add(down);
 					this.#setRun(down, {
 						status: 'blocked',
-						error: 'Not run: a cell it reads from failed (see above).'
+						error: NOT_RUN_UPSTREAM
 					});
 				}
 			}
@@ -313,6 +341,10 @@ export class Notebook {
 			this.#setRun(id, { status: 'done', result, elapsedMs: performance.now() - started });
 			return true;
 		} catch (error) {
+			if (error instanceof EngineLostError) {
+				this.#engineLost = true;
+				this.#lostIn = id;
+			}
 			const message = this.#cancelled ? 'Cancelled.' : engineErrorMessage(error);
 			this.#setRun(id, { status: 'error', error: message, elapsedMs: performance.now() - started });
 			return false;

@@ -16,6 +16,12 @@ import {
 } from './autosave';
 import type { NotebookDoc } from './document';
 import { markTiming } from './timings';
+import { EngineRecovery } from './EngineRecovery.svelte';
+
+// Autosave waits for a pause in the edits, but never longer than the maximum while they go on:
+// a tab that is killed loses at most the last moment of typing.
+const SAVE_PAUSE_MS = 250;
+const SAVE_MAX_WAIT_MS = 1000;
 
 /**
  * The app's session: starts the engine, restores the notebook (share link, then autosave, then
@@ -29,7 +35,13 @@ export class Session {
 	/** A message about the notebook as a whole (an opened file refused, a link broken...). */
 	notice = $state<{ kind: 'error' | 'info'; text: string } | null>(null);
 	keepData = $state(false);
+	/** Brings the notebook back after the engine restarts; null until the engine is up. */
+	recovery = $state.raw<EngineRecovery | null>(null);
+	/** Whether the latest edits are saved on this device. */
+	saveState = $state<'saved' | 'pending' | 'failed'>('saved');
 	#saveTimer: ReturnType<typeof setTimeout> | undefined;
+	#pendingSince = 0;
+	#edits = 0;
 
 	/** Starts everything; safe to call once. */
 	async start(): Promise<void> {
@@ -40,6 +52,11 @@ export class Session {
 			const { doc, demo, keepData, message } = await this.#initialDoc();
 			const notebook = new Notebook(engine, data, doc);
 			data.onViewsChanged(() => void notebook.dataChanged());
+			this.recovery = new EngineRecovery(engine, data, notebook);
+			addEventListener('pagehide', () => this.flushSave());
+			document.addEventListener('visibilitychange', () => {
+				if (document.visibilityState === 'hidden') this.flushSave();
+			});
 			this.engine = engine;
 			this.data = data;
 			this.notebook = notebook;
@@ -99,18 +116,36 @@ export class Session {
 
 	/** Saves the notebook soon (coalescing bursts of edits). */
 	scheduleSave(): void {
+		this.#edits++;
+		this.saveState = 'pending';
+		const waiting = this.#saveTimer !== undefined;
+		if (waiting && performance.now() - this.#pendingSince >= SAVE_MAX_WAIT_MS) return;
+		if (!waiting) this.#pendingSince = performance.now();
 		clearTimeout(this.#saveTimer);
-		this.#saveTimer = setTimeout(() => void this.#save(), 400);
+		this.#saveTimer = setTimeout(() => void this.#save(), SAVE_PAUSE_MS);
+	}
+
+	/** Saves at once whatever waits to be saved (the page is being hidden or closed). */
+	flushSave(): void {
+		if (this.#saveTimer !== undefined) void this.#save();
 	}
 
 	async #save(): Promise<void> {
+		clearTimeout(this.#saveTimer);
+		this.#saveTimer = undefined;
 		if (!this.notebook || !this.data) return;
-		await writeSaved({
-			text: serializeNotebook(this.notebook.toDoc()),
-			demo: this.data.isDemo,
-			keepData: this.keepData,
-			savedAt: new Date().toISOString()
-		}).catch(() => undefined);
+		const edits = this.#edits;
+		try {
+			await writeSaved({
+				text: serializeNotebook(this.notebook.toDoc()),
+				demo: this.data.isDemo,
+				keepData: this.keepData,
+				savedAt: new Date().toISOString()
+			});
+			if (edits === this.#edits) this.saveState = 'saved';
+		} catch {
+			this.saveState = 'failed';
+		}
 	}
 
 	async #adopt(doc: NotebookDoc): Promise<void> {

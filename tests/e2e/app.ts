@@ -18,8 +18,8 @@ export function recordRequests(page: Page) {
 }
 
 /** Opens the app and waits until the engine is ready and the demo data is loaded. */
-export async function openApp(page: Page): Promise<void> {
-	await page.goto('./');
+export async function openApp(page: Page, path = './'): Promise<void> {
+	await page.goto(path);
 	await expect(page.getByTestId('engine-ready')).toBeVisible();
 	await expect(page.getByTestId('demo-badge')).toBeVisible();
 	await expect(page.getByTestId('quality-report')).toHaveCount(4);

@@ -180,7 +180,12 @@ export class AnalysisClient {
 			const entry = this.#active;
 			this.#active = undefined;
 			this.#stopWorker();
-			entry?.reject(new Error(`The analysis worker failed: ${event.message || 'unknown error'}`));
+			const cause = event.message || 'unknown error';
+			entry?.reject(
+				new Error(
+					`The analysis worker stopped (${cause}). Run the cell again: it starts a fresh worker.`
+				)
+			);
 			this.#next();
 		};
 		return worker;

@@ -58,7 +58,8 @@ describe('engineErrorMessage', () => {
 	it('says the engine stopped and restarts, naming the cause', () => {
 		expect(engineErrorMessage(new EngineLostError('memory access out of bounds'))).toBe(
 			'The DuckDB engine stopped while running this (memory access out of bounds). It was ' +
-				'restarted: the data is read again and the cells run again by themselves.'
+				'restarted and the data is read again; the other cells run again by themselves — run ' +
+				'this one again when you are ready.'
 		);
 	});
 

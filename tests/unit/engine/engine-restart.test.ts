@@ -63,7 +63,7 @@ describe('Engine restart on the real duckdb-wasm', () => {
 		workers[0]!.crash();
 		await expect(long).rejects.toThrow(/The DuckDB engine stopped \(its worker failed/);
 		expect(engineErrorMessage(await long.catch((e: unknown) => e))).toMatch(
-			/It was restarted: the data is read again/
+			/It was restarted and the data is read again/
 		);
 		expect(await answer(engine, 'SELECT 1 AS ok')).toEqual({ ok: 1 });
 		expect(events).toEqual(['restarting', 'restarted']);
