@@ -31,5 +31,6 @@ export function columnsWithLocalDigits(columns: string[], row: Record<string, un
 export function localDigitsNote(columns: string[]): string | null {
 	if (columns.length === 0) return null;
 	const names = columns.map((c) => `“${c}”`).join(', ');
-	return `Persian and Arabic-Indic digits (۰–۹, ٠–٩) and separators (٫ ٬) read as 0–9, . and , in ${names}: ۱۲۳ and 123 are the same customer id and the same number.`;
+	// Names last: right-to-left headers next to the example would pull its digits into their run.
+	return `Persian and Arabic-Indic digits read as 0–9 (۱۲۳ and 123 are the same customer id and the same number; ٫ is the decimal point, ٬ the thousands separator) in ${names}.`;
 }

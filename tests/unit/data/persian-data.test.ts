@@ -8,6 +8,7 @@ import { buildRfmSql } from '../../../src/segments/rfm';
 import { buildRfmGridSql, buildRfmSegmentSummarySql } from '../../../src/segments/rfm-summary';
 import { openTestDb, type TestDb } from '../node-duckdb';
 import { ingestBytes } from './messy/ingest-pipeline';
+import { FA_ORDERS_ROLES } from '../../fixtures/fa-orders';
 
 // The same 26 order lines written twice (tests/fixtures/fa-orders*.csv, made by
 // tests/fixtures/make-persian-fixtures.mjs): once as an Iranian export (Persian headers, Persian and
@@ -40,16 +41,7 @@ afterAll(() => {
 describe('a Persian export with Jalali dates', () => {
 	it('maps its Persian headers to roles', () => {
 		expect(fa.entry.mapping?.kind).toBe('transactions');
-		expect(fa.entry.mapping?.roles).toEqual({
-			'شماره سفارش': 'order_id',
-			'کد مشتری': 'customer_id',
-			'تاریخ سفارش': 'order_date',
-			محصول: 'product',
-			'دسته بندی': 'category',
-			تعداد: 'quantity',
-			'مبلغ کل': 'amount',
-			شهر: 'city'
-		});
+		expect(fa.entry.mapping?.roles).toEqual(FA_ORDERS_ROLES);
 	});
 
 	it('reads the dates as Jalali and the numbers with ٫ as the decimal point', () => {
@@ -61,7 +53,7 @@ describe('a Persian export with Jalali dates', () => {
 
 	it('says so on the source card', () => {
 		expect(fa.entry.formatNotes).toEqual([
-			'Persian and Arabic-Indic digits (۰–۹, ٠–٩) and separators (٫ ٬) read as 0–9, . and , in “شماره سفارش”, “کد مشتری”, “تاریخ سفارش”, “تعداد”, “مبلغ کل”: ۱۲۳ and 123 are the same customer id and the same number.',
+			'Persian and Arabic-Indic digits read as 0–9 (۱۲۳ and 123 are the same customer id and the same number; ٫ is the decimal point, ٬ the thousands separator) in “شماره سفارش”, “کد مشتری”, “تاریخ سفارش”, “تعداد”, “مبلغ کل”.',
 			// 26 values, 1402/07/31 is no day: 25 dates.
 			'“تاریخ سفارش”: dates read as Jalali (Solar Hijri) and converted to Gregorian (25 dates; a day the Jalali calendar does not have, such as 1402/07/31, is set aside as unreadable).'
 		]);
