@@ -94,7 +94,10 @@ test('a rule built in the editor counts, saves as a customers column and follows
 	expect(header.split(',')).toContain(column);
 	const parquet = await downloaded(page, exportCell.getByTestId('export-customers-parquet'));
 	const records = await parquetReadObjects({
-		file: parquet.buffer.slice(parquet.byteOffset, parquet.byteOffset + parquet.byteLength)
+		file: parquet.buffer.slice(
+			parquet.byteOffset,
+			parquet.byteOffset + parquet.byteLength
+		) as ArrayBuffer
 	});
 	expect(records.filter((r) => r[column] === true)).toHaveLength(live);
 	expect(records.filter((r) => r[column] === false)).toHaveLength(records.length - live);
