@@ -36,35 +36,84 @@ export interface GammaGammaFitOptions {
 	minCustomers?: number;
 }
 
+/**
+ * Repeat customers ready for the log-likelihood: the terms that depend on x alone are summed
+ * once per distinct x (their counts and Σ ln m), so each evaluation costs one logarithm per
+ * customer instead of two log-gammas and two digammas.
+ */
+export interface GammaGammaData {
+	x: Float64Array;
+	m: Float64Array;
+	/** The distinct frequencies, how many customers have each, and their Σ ln m. */
+	frequencies: Float64Array;
+	counts: Float64Array;
+	sumLnM: Float64Array;
+}
+
+/** Groups repeat customers by frequency for gammaGammaLogLikelihood. */
+export function prepareGammaGamma(x: Float64Array, m: Float64Array): GammaGammaData {
+	const groups = new Map<number, { count: number; sumLnM: number }>();
+	for (let i = 0; i < x.length; i++) {
+		const group = groups.get(x[i]!) ?? { count: 0, sumLnM: 0 };
+		group.count++;
+		group.sumLnM += Math.log(m[i]!);
+		groups.set(x[i]!, group);
+	}
+	const keys = [...groups.keys()];
+	return {
+		x,
+		m,
+		frequencies: Float64Array.from(keys),
+		counts: Float64Array.from(keys, (k) => groups.get(k)!.count),
+		sumLnM: Float64Array.from(keys, (k) => groups.get(k)!.sumLnM)
+	};
+}
+
 /** Σ ln f(mᵢ | xᵢ) for repeat customers (x ≥ 1, m > 0); the gradient in (p, q, γ) if asked. */
 export function gammaGammaLogLikelihood(
-	{ p, q, gamma }: GammaGammaParams,
+	params: GammaGammaParams,
 	x: Float64Array,
 	m: Float64Array,
 	gradient?: Float64Array
 ): number {
+	return preparedLogLikelihood(params, prepareGammaGamma(x, m), gradient);
+}
+
+function preparedLogLikelihood(
+	{ p, q, gamma }: GammaGammaParams,
+	data: GammaGammaData,
+	gradient?: Float64Array
+): number {
 	if (!(p > 0 && q > 0 && gamma > 0)) return NaN;
 	const lnGamma = Math.log(gamma);
-	const base = -logGamma(q) + q * lnGamma;
 	const psiQ = gradient ? digamma(q) : 0;
 	let [total, gp, gq, gg] = [0, 0, 0, 0];
+	// Per distinct x: c·(ln Γ(px+q) − ln Γ(px) − ln Γ(q) + q ln γ + px ln x) + (px − 1)·Σ ln m.
+	const lnGammaQ = logGamma(q);
+	for (let k = 0; k < data.frequencies.length; k++) {
+		const [xk, c, sumLnM] = [data.frequencies[k]!, data.counts[k]!, data.sumLnM[k]!];
+		const px = p * xk;
+		const lnX = Math.log(xk);
+		total += c * (logGamma(px + q) - logGamma(px) - lnGammaQ + q * lnGamma + px * lnX);
+		total += (px - 1) * sumLnM;
+		if (gradient) {
+			const psiPQ = digamma(px + q);
+			gp += xk * (c * (psiPQ - digamma(px) + lnX) + sumLnM);
+			gq += c * (psiPQ - psiQ + lnGamma);
+		}
+	}
+	// Per customer: −(px+q)·ln(γ + m x).
+	const { x, m } = data;
 	for (let i = 0; i < x.length; i++) {
 		const [xi, mi] = [x[i]!, m[i]!];
 		const px = p * xi;
-		const lnM = Math.log(mi);
-		const lnSum = Math.log(gamma + mi * xi);
-		total +=
-			base +
-			logGamma(px + q) -
-			logGamma(px) +
-			(px - 1) * lnM +
-			px * Math.log(xi) -
-			(px + q) * lnSum;
+		const sum = gamma + mi * xi;
+		const lnSum = Math.log(sum);
+		total -= (px + q) * lnSum;
 		if (gradient) {
-			const psiPQ = digamma(px + q);
-			gp += xi * (psiPQ - digamma(px) + lnM + Math.log(xi) - lnSum);
-			gq += psiPQ - psiQ + lnGamma - lnSum;
-			gg += q / gamma - (px + q) / (gamma + mi * xi);
+			gp -= xi * lnSum;
+			gq -= lnSum;
+			gg += q / gamma - (px + q) / sum;
 		}
 	}
 	if (gradient) gradient.set([gp, gq, gg]);
@@ -95,11 +144,14 @@ export function fitGammaGamma(
 	}
 	// Fit on values divided by their mean: γ scales with the currency, p and q do not.
 	const scale = m.reduce((s, v) => s + v, 0) / n;
-	const scaled = m.map((v) => v / scale);
+	const scaled = prepareGammaGamma(
+		x,
+		m.map((v) => v / scale)
+	);
 	const raw = new Float64Array(3);
 	const objective = (logParams: Float64Array, gradient: Float64Array) => {
 		const [p, q, gamma] = Array.from(logParams, Math.exp) as [number, number, number];
-		const ll = gammaGammaLogLikelihood({ p, q, gamma }, x, scaled, raw);
+		const ll = preparedLogLikelihood({ p, q, gamma }, scaled, raw);
 		let value = -ll / n;
 		[p, q, gamma].forEach((v, k) => {
 			value += penalty * v * v;
