@@ -5,7 +5,7 @@ import type { PipelineInput, PipelineSource } from './pipeline-sql';
 export function pipelineInputOf(notebook: Notebook): PipelineInput {
 	const sources: PipelineSource[] = notebook.data.sources.flatMap((entry) =>
 		entry.status === 'ready' && entry.source && entry.mapping && entry.report
-			? [{ source: entry.source, mapping: entry.mapping }]
+			? [{ source: entry.source, mapping: entry.mapping, encoding: entry.encoding }]
 			: []
 	);
 	return {

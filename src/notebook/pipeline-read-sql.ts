@@ -5,20 +5,30 @@ import { quoteIdent, quoteLiteral } from '../sql/quote';
 /**
  * The statement that loads one source file into its table as the app did, for a DuckDB script:
  * CSV through read_csv with the column types the app's DuckDB detected (so a sniffer of another
- * DuckDB version cannot type a column differently); other formats cast to those types.
+ * DuckDB version cannot type a column differently) and, as in the app, lines that do not fit
+ * the header set aside (store_rejects) instead of failing the read; other formats cast to those
+ * types. `encoding` is the text encoding the app read a delimited file in.
  */
 export function readSourceStatements(
 	source: SourceTable,
-	format: FileFormat
+	format: FileFormat,
+	encoding = 'utf-8'
 ): { notes: string[]; statements: string[] } {
 	const file = quoteLiteral(source.fileName);
 	const table = quoteIdent(source.table);
 	if (format === 'csv') {
 		const types = source.columns.map((c) => `${quoteLiteral(c.name)}: ${quoteLiteral(c.type)}`);
+		const utf16 = encoding.startsWith('utf-16') ? ", encoding = 'utf-16'" : '';
+		const convert = encoding !== 'utf-8' && !utf16;
 		return {
-			notes: [],
+			notes: convert
+				? [
+						`The app read this file as ${encoding}: convert it to UTF-8 first, e.g.`,
+						`iconv -f ${encoding} -t utf-8 (DuckDB reads UTF-8 and UTF-16 as they are).`
+					]
+				: [],
 			statements: [
-				`CREATE OR REPLACE TABLE ${table} AS SELECT * FROM read_csv(${file}, types = {${types.join(', ')}})`
+				`CREATE OR REPLACE TABLE ${table} AS SELECT * FROM read_csv(${file}, types = {${types.join(', ')}}, store_rejects = true${utf16})`
 			]
 		};
 	}

@@ -20,6 +20,8 @@ export { SECTION_MARK, type PipelinePhase, type PipelineSection } from './pipeli
 export interface PipelineSource {
 	source: SourceTable;
 	mapping: SourceMapping;
+	/** The text encoding a delimited file was read in (UTF-8 when absent). */
+	encoding?: string;
 }
 
 /** Everything the notebook's pipeline is made of, as the app last ran it. */
@@ -41,10 +43,10 @@ const APP_TABLE = /"_[^"]+"/;
 
 /** The notebook's pipeline, from reading the files to every cell's SQL, in the order it runs. */
 export function buildPipelineSections(input: PipelineInput): PipelineSection[] {
-	const sections: PipelineSection[] = input.sources.map(({ source }) => ({
+	const sections: PipelineSection[] = input.sources.map(({ source, encoding }) => ({
 		phase: 'read',
 		title: `read ${source.fileName}${source.sheet ? ` (sheet ${source.sheet})` : ''}`,
-		...readSourceStatements(source, fileFormatOf(source.fileName) ?? 'csv')
+		...readSourceStatements(source, fileFormatOf(source.fileName) ?? 'csv', encoding)
 	}));
 	const mapped = input.sources.filter((s) => s.mapping.kind !== 'ignore');
 	for (const { source, mapping } of mapped) {
