@@ -1,23 +1,30 @@
 import { columnKind } from './column-kind';
+import { locale } from '../i18n/locale.svelte';
+import { localiseNumerals, numberFormat } from '../i18n/number-format';
+import { formatDate, formatDayRange } from './date-format';
 
-const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+// Every function here reads the interface language (and, for Persian, the calendar) from the
+// locale state, so a panel that formats through them follows a switch without code of its own.
 
-/** A count as people read it: 12,345. */
+export { formatDate, formatDayRange };
+
+/** A count as people read it: 12,345 (۱۲٬۳۴۵ in Persian, 12.345 in Vietnamese). */
 export function formatCount(n: number): string {
-	return integer.format(n);
+	return numberFormat(locale.tag, { maximumFractionDigits: 0 }).format(n);
 }
 
 /** A share as a percentage with one decimal: 12.3 %. */
 export function formatShare(part: number, whole: number): string {
 	if (whole === 0) return '–';
-	return `${((100 * part) / whole).toFixed(1)} %`;
+	return formatPercent(part / whole);
 }
 
 /** A byte size: 1.2 MB. */
 export function formatBytes(bytes: number): string {
-	if (bytes < 1024) return `${bytes} B`;
-	if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+	if (bytes < 1024) return localiseNumerals(`${bytes} B`, locale.current);
+	if (bytes < 1024 * 1024)
+		return localiseNumerals(`${(bytes / 1024).toFixed(1)} KB`, locale.current);
+	return localiseNumerals(`${(bytes / 1024 / 1024).toFixed(1)} MB`, locale.current);
 }
 
 /** One cell of a table as text, by its DuckDB or Arrow type (Arrow gives dates as epoch ms). */
@@ -28,10 +35,14 @@ export function formatCell(value: unknown, type: string): string {
 	if (kind === 'date' && instant) return formatInstant(value, false);
 	if (kind === 'timestamp' && instant) return formatInstant(value, true);
 	if (kind === 'time' && (typeof value === 'bigint' || typeof value === 'number')) {
-		return formatTimeOfDay(value, type);
+		return localiseNumerals(formatTimeOfDay(value, type), locale.current);
 	}
 	if (value instanceof Date) return formatInstant(value, false);
 	if (value instanceof Uint8Array) return formatBytesLiteral(value);
+	// Ids are numbers too: digits and decimal mark follow the language, never a grouping mark.
+	if (kind === 'number' && (typeof value === 'number' || typeof value === 'bigint')) {
+		return localiseNumerals(String(value), locale.current);
+	}
 	return String(value);
 }
 
@@ -41,7 +52,8 @@ function formatInstant(value: number | Date, withTime: boolean): string {
 	// DuckDB's `infinity` dates arrive as epoch ms far beyond what a JS Date can hold.
 	if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return ms > 0 ? 'infinity' : '-infinity';
 	const [day = '', time = ''] = new Date(ms).toISOString().split('T');
-	return withTime ? `${day} ${time.slice(0, 8)}` : day;
+	const date = formatDate(day);
+	return withTime ? `${date} ${localiseNumerals(time.slice(0, 8), locale.current)}` : date;
 }
 
 const TIME_UNITS_PER_SECOND: [RegExp, number][] = [
@@ -79,25 +91,31 @@ export function formatMoney(amount: number | null | undefined, currency: string)
 	if (amount === null || amount === undefined || !Number.isFinite(amount)) return '–';
 	const digits = Math.abs(amount) >= 1000 ? 0 : 2;
 	try {
-		return new Intl.NumberFormat('en-US', {
+		return numberFormat(locale.tag, {
 			style: 'currency',
 			currency,
 			minimumFractionDigits: digits,
 			maximumFractionDigits: digits
 		}).format(amount);
 	} catch {
-		return `${amount.toFixed(digits)} ${currency}`;
+		return localiseNumerals(`${amount.toFixed(digits)} ${currency}`, locale.current);
 	}
 }
 
-/** A fraction (0..1) as a percentage: 0.1234 → 12.3 %. */
+/** A fraction (0..1) as a percentage: 0.1234 → 12.3 % (۱۲٫۳٪ in Persian, 12,3% in Vietnamese). */
 export function formatPercent(fraction: number | null | undefined, decimals = 1): string {
 	if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '–';
-	return `${(fraction * 100).toFixed(decimals)} %`;
+	// English keeps the space before the sign that the panels were written with.
+	if (locale.current === 'en') return `${(fraction * 100).toFixed(decimals)} %`;
+	return numberFormat(locale.tag, {
+		style: 'percent',
+		minimumFractionDigits: decimals,
+		maximumFractionDigits: decimals
+	}).format(fraction);
 }
 
 /** A plain number with up to `decimals` decimals: 4.36. */
 export function formatNumber(value: number | null | undefined, decimals = 1): string {
 	if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-	return new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals }).format(value);
+	return numberFormat(locale.tag, { maximumFractionDigits: decimals }).format(value);
 }

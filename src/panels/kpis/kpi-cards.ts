@@ -1,6 +1,13 @@
-import { KPI_DEFINITIONS, type KpiKey } from '../../segments/kpi-definitions';
+import type { KpiKey } from '../../segments/kpi-definitions';
 import type { KpiCellResult } from '../../notebook/kinds/kpis';
-import { formatCount, formatMoney, formatNumber, formatPercent } from '../../ui/format';
+import {
+	formatCount,
+	formatDayRange,
+	formatMoney,
+	formatNumber,
+	formatPercent
+} from '../../ui/format';
+import { t } from '../../i18n/t';
 
 /** A run of days, both ends included, as ISO dates. */
 export interface DayRange {
@@ -56,9 +63,9 @@ export function kpiWindows(asOf: string, windowDays: number): KpiWindows {
 	};
 }
 
-/** A day range as people read it: 2024-01-03 → 2024-04-01. */
+/** A day range as people read it: 2024-01-03 → 2024-04-01 (in the interface's date format). */
 export function formatRange(range: DayRange): string {
-	return `${range.first} → ${range.last}`;
+	return formatDayRange(range.first, range.last);
 }
 
 /** How many buyers make up the top `topPercent` % (rounded up, as buildKpisSql counts them). */
@@ -66,24 +73,27 @@ export function topBuyerCount(buyers: number, topPercent: number): number {
 	return Math.floor((buyers * topPercent + 99) / 100);
 }
 
-const DEFINITIONS = new Map(KPI_DEFINITIONS.map((d) => [d.key, d]));
-// KPI_DEFINITIONS words the top-share KPI for the default 20 %.
-const DEFAULT_TOP = /\b20 %/g;
+// KPI_DEFINITIONS (and their translations) word the top-share KPI for the default 20 %.
+const DEFAULT_TOP_PERCENT = 20;
 
 function card(key: KpiKey, value: string, topPercent: number, extra: Partial<KpiCard> = {}) {
-	const def = DEFINITIONS.get(key)!;
-	const top = `${topPercent} %`;
+	const withTop = (text: string) =>
+		text.replaceAll(
+			formatPercent(DEFAULT_TOP_PERCENT / 100, 0),
+			formatPercent(topPercent / 100, 0)
+		);
 	return {
 		key,
-		label: def.label.replace(DEFAULT_TOP, top),
+		label: withTop(t(`kpi.label.${key}`)),
 		value,
-		how: def.how.replace(DEFAULT_TOP, top),
+		how: withTop(t(`kpi.how.${key}`)),
 		...extra
 	} satisfies KpiCard;
 }
 
-const plural = (n: number, one: string, many: string) =>
-	`${formatCount(n)} ${n === 1 ? one : many}`;
+type CountKey =
+	'kpi.buyers' | 'kpi.prospects' | 'kpi.orders' | 'kpi.people' | 'kpi.biggestSpenders';
+const plural = (n: number, key: CountKey) => t(key, { count: n });
 
 /** "5 of 8 people in the customer file have ordered; 3 have not yet." */
 function conversionDetail(prospects: number, rate: number | null): string | undefined {
@@ -91,11 +101,13 @@ function conversionDetail(prospects: number, rate: number | null): string | unde
 	// The row has prospects (listed − converted) and the rate (converted ÷ listed): solve for listed.
 	const listed = Math.round(prospects / (1 - rate));
 	const converted = listed - prospects;
-	return (
-		`${formatCount(converted)} of ${plural(listed, 'person', 'people')} in the customer file ` +
-		`${converted === 1 ? 'has' : 'have'} ordered; ${formatCount(prospects)} ` +
-		`${prospects === 1 ? 'has' : 'have'} not yet.`
-	);
+	return t('kpi.detail.conversion', {
+		count: converted,
+		converted: formatCount(converted),
+		listed: plural(listed, 'kpi.people'),
+		prospects: formatCount(prospects),
+		notYet: t('kpi.detail.notYet', { count: prospects })
+	});
 }
 
 /** The KPI cards of a run, in groups, with values formatted (money in `currency`). */
@@ -111,85 +123,99 @@ export function kpiGroups(result: KpiCellResult, currency: string): KpiGroup[] {
 	const windows = kpiWindows(result.asOf, w);
 	const previousActive = n('previous_active');
 	const retained = n('retained');
-	const activeBefore =
-		`${plural(previousActive, 'buyer', 'buyers')} who ordered ` +
-		`${formatRange(windows.previous)}`;
-	const nobodyBefore =
-		`Nobody ordered in the previous window (${formatRange(windows.previous)}), ` +
-		'so there is no one to retain or lose.';
+	const activeBefore = t('kpi.detail.activeBefore', {
+		buyers: plural(previousActive, 'kpi.buyers'),
+		range: formatRange(windows.previous)
+	});
+	const nobodyBefore = t('kpi.detail.nobodyBefore', { range: formatRange(windows.previous) });
+	const allBuyers = plural(buyers, 'kpi.buyers');
+	const allOrders = plural(n('orders'), 'kpi.orders');
 	const repeaters = Math.round((v('repeat_rate') ?? 0) * buyers);
 	const topBuyers = topBuyerCount(buyers, topPercent);
 
 	return [
 		{
-			title: 'Customers and orders',
+			title: t('kpi.group.customers'),
 			cards: [
 				c('customers', formatCount(n('customers')), {
-					detail: `${plural(buyers, 'buyer', 'buyers')} + ${plural(prospects, 'prospect', 'prospects')}.`
+					detail: t('kpi.detail.customers', {
+						buyers: allBuyers,
+						prospects: plural(prospects, 'kpi.prospects')
+					})
 				}),
 				c('buyers', formatCount(buyers)),
 				c('prospects', formatCount(prospects), {
-					detail: noCustomerFile ? 'No customer file is loaded: only buyers are known.' : undefined
+					detail: noCustomerFile ? t('kpi.detail.noCustomerFile') : undefined
 				}),
 				c('orders', formatCount(n('orders'))),
 				c('orders_per_customer', formatNumber(v('orders_per_customer'), 2), {
-					detail: `${plural(n('orders'), 'order', 'orders')} ÷ ${plural(buyers, 'buyer', 'buyers')}.`
+					detail: t('kpi.detail.ratio', { a: allOrders, b: allBuyers })
 				})
 			]
 		},
 		{
-			title: 'Value',
+			title: t('kpi.group.value'),
 			cards: [
 				c('revenue', formatMoney(v('revenue'), currency)),
 				c('avg_order_value', formatMoney(v('avg_order_value'), currency), {
-					detail: `${formatMoney(v('revenue'), currency)} ÷ ${plural(n('orders'), 'order', 'orders')}.`
+					detail: t('kpi.detail.ratio', { a: formatMoney(v('revenue'), currency), b: allOrders })
 				}),
 				c('top_revenue_share', formatPercent(v('top_revenue_share')), {
 					detail:
 						buyers > 0
-							? `The ${plural(topBuyers, 'biggest spender', 'biggest spenders')} of ${plural(buyers, 'buyer', 'buyers')}.`
+							? t('kpi.detail.top', {
+									top: plural(topBuyers, 'kpi.biggestSpenders'),
+									buyers: allBuyers
+								})
 							: undefined
 				})
 			]
 		},
 		{
-			title: 'Loyalty',
-			note:
-				`Previous window ${formatRange(windows.previous)}, current window ` +
-				`${formatRange(windows.current)}: W = ${w} days each, ending the day before the as-of date.`,
+			title: t('kpi.group.loyalty'),
+			note: t('kpi.loyaltyNote', {
+				previous: formatRange(windows.previous),
+				current: formatRange(windows.current),
+				days: w
+			}),
 			cards: [
 				c('repeat_rate', formatPercent(v('repeat_rate')), {
 					detail:
 						buyers > 0
-							? `${formatCount(repeaters)} of ${plural(buyers, 'buyer', 'buyers')} ordered twice or more.`
+							? t('kpi.detail.repeat', { repeaters: formatCount(repeaters), buyers: allBuyers })
 							: undefined
 				}),
 				c('retention_rate', formatPercent(v('retention_rate')), {
-					detail: `${formatCount(retained)} of ${activeBefore} ordered again ${formatRange(windows.current)}.`,
+					detail: t('kpi.detail.retained', {
+						retained: formatCount(retained),
+						active: activeBefore,
+						range: formatRange(windows.current)
+					}),
 					missing: v('retention_rate') === null ? nobodyBefore : undefined
 				}),
 				c('churn_rate', formatPercent(v('churn_rate')), {
-					detail: `${formatCount(previousActive - retained)} of ${activeBefore} placed no order ${formatRange(windows.current)}.`,
+					detail: t('kpi.detail.churned', {
+						churned: formatCount(previousActive - retained),
+						active: activeBefore,
+						range: formatRange(windows.current)
+					}),
 					missing: v('churn_rate') === null ? nobodyBefore : undefined
 				})
 			]
 		},
 		{
-			title: 'Conversion and satisfaction',
+			title: t('kpi.group.conversion'),
 			cards: [
 				c('conversion_rate', formatPercent(v('conversion_rate')), {
 					detail: conversionDetail(prospects, v('conversion_rate')),
 					missing: noCustomerFile
-						? 'Not shown: no customer file is loaded, so there are no prospects to convert.'
+						? t('kpi.missing.noCustomerFile')
 						: prospects === 0
-							? 'Not shown: everyone in the customer file has already ordered, so there are no prospects to convert.'
+							? t('kpi.missing.allOrdered')
 							: undefined
 				}),
 				c('avg_satisfaction', formatNumber(v('avg_satisfaction'), 2), {
-					missing:
-						v('avg_satisfaction') === null
-							? 'Not shown: no support ticket before the as-of date carries a satisfaction score.'
-							: undefined
+					missing: v('avg_satisfaction') === null ? t('kpi.missing.satisfaction') : undefined
 				})
 			]
 		}

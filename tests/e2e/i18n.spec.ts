@@ -1,0 +1,97 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, recordRequests } from './app';
+
+// Screenshots of the main views in each language, written for people to look at.
+const SHOTS = process.env.SB_SCREENSHOTS === '1';
+
+/** Waits until no cell is running or queued, whatever the language (by state, not by text). */
+async function settled(page: Page): Promise<void> {
+	await expect(page.getByTestId('progress')).toHaveCount(0);
+	await expect(page.getByTestId('cell-kpis').getByTestId('kpi-value').first()).toBeVisible();
+	await expect(page.locator('.status.running')).toHaveCount(0);
+}
+
+async function chooseLanguage(page: Page, code: 'en' | 'fa' | 'vi'): Promise<void> {
+	await page.getByTestId('language-select').selectOption(code);
+	await settled(page);
+}
+
+async function shoot(page: Page, lang: string): Promise<void> {
+	if (!SHOTS) return;
+	const path = (view: string) => `docs/screenshots/${lang}-${view}.png`;
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await page.screenshot({ path: path('start') });
+	await page
+		.getByTestId('source-card')
+		.first()
+		.locator('details')
+		.first()
+		.evaluate((d) => {
+			(d as HTMLDetailsElement).open = true;
+		});
+	await page.getByTestId('cell-data').screenshot({ path: path('data') });
+	await page.getByTestId('cell-kpis').screenshot({ path: path('kpis') });
+	await page
+		.getByTestId('cell-rfm')
+		.first()
+		.screenshot({ path: path('rfm') });
+}
+
+test('the interface switches to Persian (right to left, Persian digits) and Vietnamese, and remembers', async ({
+	page
+}) => {
+	const requests = recordRequests(page);
+	await openApp(page);
+	await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+	const buyersEn = await page
+		.locator('[data-testid="kpi"][data-kpi="buyers"] [data-testid="kpi-value"]')
+		.first()
+		.innerText();
+	expect(buyersEn).toMatch(/^\d{1,3}(,\d{3})*$/);
+	await shoot(page, 'en');
+
+	await chooseLanguage(page, 'fa');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
+	const buyers = page
+		.locator('[data-testid="kpi"][data-kpi="buyers"] [data-testid="kpi-value"]')
+		.first();
+	// The same count, written in Persian digits with the Persian thousands mark.
+	await expect(buyers).toHaveText(
+		buyersEn.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!).replaceAll(',', '٬')
+	);
+	await expect(page.getByTestId('rfm-segment-open').first()).toHaveText('قهرمانان');
+	await expect(page.locator('[data-testid="rfm-segment"][data-segment="Champions"]')).toHaveCount(
+		1
+	);
+	// The as-of day in the Jalali calendar: 1404/… or 1403/… in Persian digits.
+	await expect(page.getByTestId('kpi-as-of')).toHaveText(/^۱۴۰[۰-۹]\/[۰-۹]{2}\/[۰-۹]{2}$/);
+	const fontFamily = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+	expect(fontFamily).toContain('Vazirmatn');
+	await page.evaluate(() => document.fonts.ready);
+	expect(await page.evaluate(() => document.fonts.check('16px Vazirmatn', 'سلام'))).toBe(true);
+	await shoot(page, 'fa');
+
+	await page.reload();
+	await expect(page.getByTestId('engine-ready')).toBeVisible();
+	await settled(page);
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.getByTestId('language-select')).toHaveValue('fa');
+	await expect(buyers).toHaveText(/^[۰-۹٬]+$/);
+
+	await page.getByTestId('calendar-select').selectOption('gregorian');
+	await expect(page.getByTestId('kpi-as-of')).toHaveText(/^۲۰[۰-۹]{2}\/[۰-۹]{2}\/[۰-۹]{2}$/);
+	await page.getByTestId('calendar-select').selectOption('jalali');
+
+	await chooseLanguage(page, 'vi');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+	await expect(buyers).toHaveText(buyersEn.replaceAll(',', '.'));
+	await expect(page.getByTestId('kpi-as-of')).toHaveText(/^\d{2}\/\d{2}\/\d{4}$/);
+	await expect(page.getByTestId('rfm-segment-open').first()).toHaveText('Nhà vô địch');
+	await shoot(page, 'vi');
+
+	await chooseLanguage(page, 'en');
+	await expect(buyers).toHaveText(buyersEn);
+	await expect(page.getByTestId('rfm-segment-open').first()).toHaveText('Champions');
+	expect(requests.offOrigin()).toEqual([]);
+});
