@@ -17,6 +17,8 @@ export interface BenchOptions {
 	browser: boolean;
 	native: boolean;
 	models: boolean;
+	/** After the largest file, add a clusters cell and time the scatter's draw. */
+	scatter: boolean;
 }
 
 export const DEFAULT_OPTIONS: BenchOptions = {
@@ -31,7 +33,8 @@ export const DEFAULT_OPTIONS: BenchOptions = {
 	port: 4204,
 	browser: true,
 	native: true,
-	models: true
+	models: true,
+	scatter: true
 };
 
 const USAGE = `npm run bench -- [options]
@@ -42,7 +45,7 @@ const USAGE = `npm run bench -- [options]
   --bgnbd 250000                   customers of the BG/NBD fit; 0 skips
   --no-build                       reuse the build in --dist (default dist-bench)
   --port 4204                      port of the static server
-  --no-browser | --no-native | --no-models   leave a part out`;
+  --no-browser | --no-native | --no-models | --no-scatter   leave a part out`;
 
 function count(flag: string, text: string | undefined): number {
 	const value = Number(text?.replaceAll('_', ''));
@@ -79,6 +82,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
 		else if (flag === '--no-browser') options.browser = false;
 		else if (flag === '--no-native') options.native = false;
 		else if (flag === '--no-models') options.models = false;
+		else if (flag === '--no-scatter') options.scatter = false;
 		else throw new Error(`invalid option: ${flag}\n${USAGE}`);
 	}
 	return options;

@@ -129,3 +129,48 @@ export async function browserRun(
 		await browser.close();
 	}
 }
+
+/** How long the cluster scatter took to draw, and how many points it drew. */
+export interface ScatterRun {
+	points: number;
+	drawMs: number;
+}
+
+/**
+ * Drops `file`, adds a clusters cell (default features and k) once the notebook is ready and
+ * reads the first draw of its scatter (`sb:draw:cluster-scatter`, Plot's whole render).
+ */
+export async function scatterRun(
+	url: string,
+	file: string,
+	timeoutMs: number
+): Promise<ScatterRun> {
+	const browser = await chromium.launch({
+		executablePath: chromiumExecutable(),
+		args: CHROMIUM_ARGS,
+		headless: true
+	});
+	try {
+		const page = await browser.newPage();
+		await page.goto(url);
+		await waitReady(page, 120_000);
+		await page.getByTestId('file-input').setInputFiles(file);
+		await waitReady(page, timeoutMs);
+		await page.evaluate(() => performance.clearMeasures());
+		await page.getByTestId('add-cell').last().click();
+		await page.getByTestId('add-cell-clusters').click();
+		const scatter = page.getByTestId('cluster-scatter');
+		await scatter.waitFor({ timeout: timeoutMs });
+		await page.waitForFunction(
+			() => performance.getEntriesByName('sb:draw:cluster-scatter').length > 0,
+			undefined,
+			{ timeout: timeoutMs }
+		);
+		const drawMs = await page.evaluate(
+			() => performance.getEntriesByName('sb:draw:cluster-scatter')[0]!.duration
+		);
+		return { points: Number(await scatter.getAttribute('data-points')), drawMs };
+	} finally {
+		await browser.close();
+	}
+}

@@ -5,7 +5,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseBenchArgs, runsFor } from './args';
-import { browserRun, type BrowserRun } from './browser-run';
+import { browserRun, scatterRun, type BrowserRun } from './browser-run';
 import { writeDemoLines, type DemoLinesFile } from './demo-lines';
 import { timeBgNbdFit, timeKSweep } from './models';
 import { nativeRun, type NativeRun } from './native-run';
@@ -144,12 +144,19 @@ async function main(): Promise<void> {
 	const stop = options.browser ? await serve() : () => undefined;
 	const url = `http://127.0.0.1:${options.port}/segmentbook/`;
 	const results: SizeResult[] = [];
+	const models: Record<string, number> = {};
 	try {
 		for (const lines of options.sizes) results.push(await measureSize(lines, url));
+		const largest = Math.max(...options.sizes);
+		if (options.browser && options.scatter && Number.isFinite(largest)) {
+			log(`cluster scatter after ${largest.toLocaleString('en-US')} lines`);
+			const path = join(DATA, `transactions-${largest}.csv`);
+			const { points, drawMs } = await scatterRun(url, path, 30 * 60_000);
+			models[`cluster scatter drawn, ${points} points`] = drawMs;
+		}
 	} finally {
 		stop();
 	}
-	const models: Record<string, number> = {};
 	if (options.models) {
 		for (const n of options.sweepCustomers) {
 			log(`k-sweep on ${n.toLocaleString('en-US')} customers`);

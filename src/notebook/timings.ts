@@ -15,3 +15,13 @@ export async function timed<T>(name: string, work: () => Promise<T>): Promise<T>
 		performance.measure(TIMING_PREFIX + name, { start, end: performance.now() });
 	}
 }
+
+/** Runs `work` (synchronous, e.g. drawing a chart) and records how long it took as `name`. */
+export function timedSync<T>(name: string, work: () => T): T {
+	const start = performance.now();
+	try {
+		return work();
+	} finally {
+		performance.measure(TIMING_PREFIX + name, { start, end: performance.now() });
+	}
+}

@@ -30,6 +30,8 @@ describe('parseBenchArgs', () => {
 		expect(options.sizes).toEqual([100_000, 1_000_000]);
 		expect(options.runs).toBe(1);
 		expect(options.native).toBe(false);
+		expect(options.scatter).toBe(true);
+		expect(parseBenchArgs(['--no-scatter']).scatter).toBe(false);
 		expect(parseBenchArgs(['--sweep', '0', '--bgnbd', '0'])).toMatchObject({
 			sweepCustomers: [],
 			bgnbdCustomers: 0
