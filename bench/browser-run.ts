@@ -2,7 +2,7 @@
 // drop a file on it, and read the app's own performance measures (src/notebook/timings.ts)
 // until the notebook is ready on screen; meanwhile sample memory.
 import { readFileSync } from 'node:fs';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/e2e/chromium';
 import { peakRendererRss } from './process-memory';
 
@@ -58,17 +58,22 @@ function sum(list: Entry[], prefix: string): number {
 	return list.filter((e) => e.name.startsWith(prefix)).reduce((s, e) => s + e.duration, 0);
 }
 
+// A fresh headless Chromium per run, as the browser tests launch it: its memory peak is its own.
+function launchChromium(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: chromiumExecutable(),
+		args: CHROMIUM_ARGS,
+		headless: true
+	});
+}
+
 /** Opens `url` in a fresh Chromium, drops `file` and measures it (see BrowserRun). */
 export async function browserRun(
 	url: string,
 	file: string,
 	timeoutMs: number
 ): Promise<BrowserRun> {
-	const browser = await chromium.launch({
-		executablePath: chromiumExecutable(),
-		args: CHROMIUM_ARGS,
-		headless: true
-	});
+	const browser = await launchChromium();
 	try {
 		const context = await browser.newContext({ acceptDownloads: true });
 		const page = await context.newPage();
@@ -145,11 +150,7 @@ export async function scatterRun(
 	file: string,
 	timeoutMs: number
 ): Promise<ScatterRun> {
-	const browser = await chromium.launch({
-		executablePath: chromiumExecutable(),
-		args: CHROMIUM_ARGS,
-		headless: true
-	});
+	const browser = await launchChromium();
 	try {
 		const page = await browser.newPage();
 		await page.goto(url);
