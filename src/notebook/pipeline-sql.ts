@@ -91,7 +91,7 @@ export function buildPipelineSections(input: PipelineInput): PipelineSection[] {
 		if (!kind?.run) return;
 		const title = `cell ${i + 1}: ${kind.label}`;
 		if (!kind.exportSql) {
-			const why = `${kind.label} is computed in the app, not in SQL: its result is not part of this script.`;
+			const why = `${kind.label} cells do not give their SQL to this script (yet): run this one in the app.`;
 			sections.push({ phase: 'cell', title, notes: [why], statements: [] });
 			return;
 		}

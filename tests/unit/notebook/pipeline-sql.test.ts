@@ -155,6 +155,19 @@ describe('the pipeline SQL export', () => {
 		]);
 	});
 
+	it('says which cells it cannot give, instead of leaving them out silently', () => {
+		const cells = [{ id: 'k1', kind: 'clusters', options: {} }];
+		const [last] = buildPipelineSections({ ...app.input, cells }).slice(-1);
+		expect(last).toEqual({
+			phase: 'cell',
+			title: 'cell 1: Clusters',
+			notes: [
+				'Clusters cells do not give their SQL to this script (yet): run this one in the app.'
+			],
+			statements: []
+		});
+	});
+
 	it('holds every default cell in notebook order, each section marked for timing', () => {
 		const titles = buildPipelineSections(app.input).map((s) => `${s.phase}: ${s.title}`);
 		expect(titles).toEqual(
