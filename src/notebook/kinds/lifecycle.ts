@@ -130,6 +130,17 @@ export const lifecycleKind: CellKind<LifecycleCellOptions, LifecycleCellResult> 
 	async lenses(ctx, saved) {
 		return [lifecycleLens({ asOf: ctx.asOf, ...lifecycleThresholds(withDefaults(saved)) })];
 	},
+	// The stages, then the flow from the earlier date (for the notebook's SQL export).
+	exportSql(asOf, saved) {
+		if (!asOf) return [];
+		const options = withDefaults(saved);
+		const thresholds = lifecycleThresholds(options);
+		const previousAsOf = flowStart(options, asOf);
+		return [
+			buildLifecycleSummarySql({ asOf, ...thresholds }),
+			buildLifecycleTransitionsSql({ asOf, previousAsOf, ...thresholds })
+		];
+	},
 	queries: {
 		/** One stage's customers on the as-of date, ordered by customer id. */
 		members: (ctx, saved, arg) => {

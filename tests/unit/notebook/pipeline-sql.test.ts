@@ -155,6 +155,19 @@ describe('the pipeline SQL export', () => {
 		]);
 	});
 
+	it("gives a lifecycle cell's SQL, which native DuckDB runs to the app's figures", async () => {
+		const cells = [{ id: 'l1', kind: 'lifecycle', options: {} }];
+		const [section] = buildPipelineSections({ ...app.input, cells }).slice(-1);
+		expect(section!.title).toBe('cell 1: Lifecycle');
+		expect(section!.statements).toHaveLength(2);
+		for (const sql of section!.statements) {
+			const wrapped = `SELECT COLUMNS(*)::VARCHAR FROM (${sql}) ORDER BY ALL`;
+			const fromNative = textRows((await native.runAndReadAll(wrapped)).getRowObjectsJS());
+			expect(fromNative.length).toBeGreaterThan(0);
+			expectSameRows(fromNative, textRows(app.db.rows(wrapped)));
+		}
+	});
+
 	it('says which cells it cannot give, instead of leaving them out silently', () => {
 		const cells = [{ id: 'k1', kind: 'clusters', options: {} }];
 		const [last] = buildPipelineSections({ ...app.input, cells }).slice(-1);
