@@ -35,6 +35,8 @@ export interface RfmSegmentRow {
 /** The RFM cell's result. */
 export interface RfmCellResult {
 	asOf: string;
+	/** The scoring the result was computed with (the cell's options may have moved on). */
+	scoring: RfmScoring;
 	grid: RfmGridCell[];
 	segments: RfmSegmentRow[];
 }
@@ -62,7 +64,7 @@ export const rfmKind: CellKind<RfmCellOptions, RfmCellResult> = {
 		const [gridSql, segmentsSql] = rfmStatements(asOf, options) as [string, string];
 		const grid = smallRows<RfmGridCell>(await ctx.engine.query(gridSql));
 		const segments = smallRows<RfmSegmentRow>(await ctx.engine.query(segmentsSql));
-		return { asOf, grid, segments };
+		return { asOf, scoring: options.scoring, grid, segments };
 	},
 	exportSql: (asOf, options) => (asOf ? rfmStatements(asOf, options) : []),
 	queries: {
