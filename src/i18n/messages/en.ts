@@ -10,6 +10,8 @@ import { PERSONA_PLAYBOOK, CATEGORY_ACTION, DEFAULT_ACTION } from '../../segment
 import { KPI_DEFINITIONS } from '../../segments/kpi-definitions';
 import type { Message } from '../translate';
 import { keyed, mapLabels, prefixed, RFM_SEGMENT_KEYS } from './labels';
+import { analysesEn } from './analyses/en';
+import { valuePanelsEn } from './value-panels/en';
 
 // Segment names, KPI texts and the persona playbook stay written where they are defined (the
 // data values of the SQL are English and must stay so); the catalogue folds them in by key.
@@ -254,7 +256,10 @@ export const en = {
 		mapLabels(PERSONA_PLAYBOOK, (lines) => lines.join('\n'))
 	),
 	'playbook.category': CATEGORY_ACTION,
-	'playbook.default': DEFAULT_ACTION
+	'playbook.default': DEFAULT_ACTION,
+
+	...analysesEn,
+	...valuePanelsEn
 } satisfies Record<string, Message>;
 
 /** A key of the message catalogue. */

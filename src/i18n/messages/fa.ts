@@ -1,5 +1,7 @@
 import type { Message } from '../translate';
 import type { MessageKey } from './en';
+import { analysesFa } from './analyses/fa';
+import { valuePanelsFa } from './value-panels/fa';
 
 /** The Persian catalogue: every English key, checked by the type. */
 export const fa: Record<MessageKey, Message> = {
@@ -340,5 +342,8 @@ export const fa: Record<MessageKey, Message> = {
 	'playbook.complainer': 'جبران خدمت: تماس بگیرید، تیکت‌های باز را حل کنید، رضایت را پیگیری کنید.',
 	'playbook.category': 'در کارزارهای این بخش، {category} را پیش بکشید.',
 	'playbook.default':
-		'در برنامهٔ عادی نگهشان دارید؛ پیشنهادها را بیازمایید تا بفهمید چه چیزی آن‌ها را به حرکت درمی‌آورد.'
+		'در برنامهٔ عادی نگهشان دارید؛ پیشنهادها را بیازمایید تا بفهمید چه چیزی آن‌ها را به حرکت درمی‌آورد.',
+
+	...analysesFa,
+	...valuePanelsFa
 };

@@ -1,5 +1,7 @@
 import type { Message } from '../translate';
 import type { MessageKey } from './en';
+import { analysesVi } from './analyses/vi';
+import { valuePanelsVi } from './value-panels/vi';
 
 /** The Vietnamese catalogue: every English key, checked by the type. */
 export const vi: Record<MessageKey, Message> = {
@@ -352,5 +354,8 @@ export const vi: Record<MessageKey, Message> = {
 		'Khắc phục dịch vụ: liên hệ, giải quyết phiếu còn mở, theo dõi mức hài lòng.',
 	'playbook.category': 'Đặt {category} lên đầu trong các chiến dịch cho phân khúc này.',
 	'playbook.default':
-		'Giữ họ trong chương trình thông thường; thử nghiệm ưu đãi để biết điều gì thúc đẩy họ.'
+		'Giữ họ trong chương trình thông thường; thử nghiệm ưu đãi để biết điều gì thúc đẩy họ.',
+
+	...analysesVi,
+	...valuePanelsVi
 };

@@ -1,0 +1,4 @@
+import type { Message } from '../../translate';
+
+/** English texts of the rules panels. */
+export const rulesEn = {} satisfies Record<string, Message>;
