@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { RfmGridCell } from '../notebook/kinds/rfm';
+import { t } from '../i18n/t';
 import { formatCount, formatMoney, formatPercent } from '../ui/format';
 
 /** What the R × F heat map draws. */
@@ -25,25 +26,33 @@ const DARK_FROM = 0.55;
 
 /** The line under a cell's count: its customers' average monetary, or a dash when empty. */
 export function rfmCellLabel(cell: RfmGridCell, currency: string): string {
-	const money = cell.customers > 0 ? `avg ${formatMoney(cell.avg_monetary, currency)}` : '–';
+	const money =
+		cell.customers > 0
+			? t('rfmPanel.grid.avg', { money: formatMoney(cell.avg_monetary, currency) })
+			: '–';
 	return `${formatCount(cell.customers)}\n${money}`;
 }
 
 /** The accessible name of one grid square (a button that lists its customers). */
 export function rfmCellAriaLabel(cell: RfmGridCell, currency: string): string {
-	return (
-		`R ${cell.r_score} × F ${cell.f_score}: ${formatCount(cell.customers)} customers, ` +
-		`average monetary ${formatMoney(cell.avg_monetary, currency)}. List them.`
-	);
+	return t('rfmPanel.grid.aria', {
+		r: cell.r_score,
+		f: cell.f_score,
+		customers: cell.customers,
+		money: formatMoney(cell.avg_monetary, currency)
+	});
 }
 
 /** The tooltip of one grid cell: what it holds and how its figures are computed. */
 export function rfmCellTitle(cell: RfmGridCell, currency: string): string {
 	return [
-		`Recency score ${cell.r_score} × frequency score ${cell.f_score}`,
-		`${formatCount(cell.customers)} customers (${formatPercent(cell.customer_share)} of buyers)`,
-		`Average monetary (total spend per customer): ${formatMoney(cell.avg_monetary, currency)}`,
-		'Click to list these customers'
+		t('rfmPanel.grid.tipScores', { r: cell.r_score, f: cell.f_score }),
+		t('rfmPanel.grid.tipCustomers', {
+			customers: cell.customers,
+			share: formatPercent(cell.customer_share)
+		}),
+		t('rfmPanel.grid.tipMoney', { money: formatMoney(cell.avg_monetary, currency) }),
+		t('rfmPanel.grid.tipClick')
 	].join('\n');
 }
 
@@ -84,14 +93,16 @@ export function rfmGridOptions({
 		x: {
 			type: 'band',
 			domain: SCORES,
-			label: 'Frequency score F (distinct orders, 1 = fewest, 5 = most) →',
+			tickFormat: (n: number) => formatCount(n),
+			label: t('rfmPanel.grid.x'),
 			labelAnchor: 'center',
 			labelOffset: 36
 		},
 		y: {
 			type: 'band',
 			domain: [...SCORES].reverse(),
-			label: '↑ Recency score R (5 = most recent order)',
+			tickFormat: (n: number) => formatCount(n),
+			label: t('rfmPanel.grid.y'),
 			labelAnchor: 'center',
 			labelOffset: 44
 		},
@@ -100,7 +111,7 @@ export function rfmGridOptions({
 			scheme: 'blues',
 			domain: [0, most],
 			legend: true,
-			label: 'Customers in the square',
+			label: t('rfmPanel.grid.legend'),
 			tickFormat: (n: number) => formatCount(n)
 		},
 		marks: [

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import type { RfmCuts } from '../../segments/rfm-scores';
 
 /** The three dimensions a threshold scoring has cut points for. */
@@ -50,11 +51,9 @@ export function suggestRfmThresholds(values: {
 
 /** Why four cut points cannot be used, or null when they can (finite and strictly increasing). */
 export function cutsProblem(cuts: readonly number[]): string | null {
-	if (cuts.length !== 4 || !cuts.every(Number.isFinite)) return 'Enter four numbers.';
-	if (cuts.some((c, i) => i > 0 && c <= cuts[i - 1]!)) {
-		return 'Each cut point must be larger than the one before it.';
-	}
-	if (cuts[0]! < 0) return 'Cut points cannot be negative.';
+	if (cuts.length !== 4 || !cuts.every(Number.isFinite)) return t('rfmPanel.cuts.four');
+	if (cuts.some((c, i) => i > 0 && c <= cuts[i - 1]!)) return t('rfmPanel.cuts.increasing');
+	if (cuts[0]! < 0) return t('rfmPanel.cuts.negative');
 	return null;
 }
 
