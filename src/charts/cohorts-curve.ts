@@ -1,7 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import type { CohortPeriod } from '../segments/period';
 import { formatCount, formatPercent } from '../ui/format';
-import { periodWords, type CurvePoint } from './cohorts-data';
+import { t } from '../i18n/t';
+import { periodParams, periodWords, type CurvePoint } from './cohorts-data';
 
 /** The points to draw and how. */
 export interface CohortCurveInput {
@@ -17,9 +18,16 @@ const HEIGHT = 190;
 export function curvePointTitle(p: CurvePoint, period: CohortPeriod): string {
 	const words = periodWords(period);
 	return [
-		`${p.offset} ${p.offset === 1 ? words.one : words.many} after the first order: ${formatPercent(p.retention)}`,
-		`${formatCount(p.active)} of ${formatCount(p.customers)} customers ordered`,
-		`(${formatCount(p.cohorts)} ${p.cohorts === 1 ? 'cohort' : 'cohorts'} observed that long)`
+		t('cohorts.curve.pointAfter', {
+			offset: formatCount(p.offset),
+			period: p.offset === 1 ? words.one : words.many,
+			share: formatPercent(p.retention)
+		}),
+		t('cohorts.curve.pointOrdered', {
+			active: formatCount(p.active),
+			customers: formatCount(p.customers)
+		}),
+		t('cohorts.curve.pointCohorts', { count: p.cohorts })
 	].join('\n');
 }
 
@@ -30,23 +38,22 @@ export function curvePointTitle(p: CurvePoint, period: CohortPeriod): string {
 export function cohortCurveOptions(input: CohortCurveInput): Plot.PlotOptions {
 	const { period, width } = input;
 	const points = input.points.filter((p) => p.offset > 0);
-	const words = periodWords(period);
 	const top = Math.max(0, ...points.map((p) => p.retention));
 	return {
 		width,
 		height: HEIGHT,
 		marginLeft: 50,
 		x: {
-			label: `${words.many[0]!.toUpperCase()}${words.many.slice(1)} after the first order →`,
+			label: t('cohorts.axis.after', periodParams(period)),
 			domain: [
 				Math.min(1, ...points.map((p) => p.offset)),
 				Math.max(1, ...points.map((p) => p.offset))
 			],
 			ticks: points.length <= 12 ? points.map((p) => p.offset) : undefined,
-			tickFormat: 'd'
+			tickFormat: (v: number) => formatCount(v)
 		},
 		y: {
-			label: '↑ Ordered in the period (% of cohort)',
+			label: t('cohorts.axis.ordered'),
 			domain: [0, top > 0 ? top * 1.1 : 1],
 			grid: true,
 			tickFormat: (v: number) => formatPercent(v, 0)

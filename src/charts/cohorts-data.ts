@@ -1,4 +1,5 @@
 import type { CohortPeriod } from '../segments/period';
+import { t } from '../i18n/t';
 
 /** One cohort × period row as the cohort cell returns it (cohort_start: DATE as epoch ms). */
 export interface CohortRowInput {
@@ -106,7 +107,17 @@ export function averageRetention(cells: readonly CohortCell[]): CurvePoint[] {
 		.sort((a, b) => a.offset - b.offset);
 }
 
-/** "month"/"week" as the words a caption uses. */
+/** "month"/"week" as the words a caption uses, in the interface language. */
 export function periodWords(period: CohortPeriod): { one: string; many: string } {
-	return period === 'week' ? { one: 'week', many: 'weeks' } : { one: 'month', many: 'months' };
+	return { one: t(`cohorts.unit.${period}`), many: t(`cohorts.units.${period}`) };
+}
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** The period's words as message parameters: {unit}, {Unit}, {units} and {Units}. */
+export function periodParams(
+	period: CohortPeriod
+): Record<'unit' | 'Unit' | 'units' | 'Units', string> {
+	const { one, many } = periodWords(period);
+	return { unit: one, Unit: capitalised(one), units: many, Units: capitalised(many) };
 }

@@ -1,7 +1,16 @@
 import * as Plot from '@observablehq/plot';
 import type { CohortPeriod } from '../segments/period';
-import { formatCount, formatMoney, formatPercent } from '../ui/format';
-import { cohortSummaries, periodStartMs, periodWords, type CohortCell } from './cohorts-data';
+import { formatCount, formatDate, formatMoney, formatPercent } from '../ui/format';
+import { t } from '../i18n/t';
+import { locale } from '../i18n/locale.svelte';
+import { localiseNumerals, numberFormat } from '../i18n/number-format';
+import {
+	cohortSummaries,
+	periodParams,
+	periodStartMs,
+	periodWords,
+	type CohortCell
+} from './cohorts-data';
 
 /** What the heat map colours: the share of the cohort ordering, or the cohort's revenue. */
 export type CohortMeasure = 'retention' | 'revenue';
@@ -39,36 +48,52 @@ export function cohortLabelStep(cohorts: number): number {
 /** A money amount in few characters, for a cell's label: $12.3K. */
 export function compactMoney(amount: number, currency: string): string {
 	try {
-		return new Intl.NumberFormat('en-US', {
+		return numberFormat(locale.tag, {
 			style: 'currency',
 			currency,
 			notation: 'compact',
 			maximumFractionDigits: Math.abs(amount) >= 1000 ? 1 : 0
 		}).format(amount);
 	} catch {
-		return `${Math.round(amount)} ${currency}`;
+		return localiseNumerals(`${Math.round(amount)} ${currency}`, locale.current);
 	}
 }
 
-/** The label of the period holding `ms`: 2024-05, or "wk of 2024-05-06". */
+/** The label of the period holding `ms`: 2024-05, or "week of 2024-05-06". */
 function periodLabel(ms: number, period: CohortPeriod): string {
 	const day = new Date(ms).toISOString().slice(0, 10);
-	return period === 'week' ? `week of ${day}` : day.slice(0, 7);
+	return period === 'week'
+		? t('cohorts.weekOf', { day: formatDate(day) })
+		: localiseNumerals(day.slice(0, 7), locale.current);
+}
+
+/** A cohort's label (`2024-05`, `2024-W19`) in the language's digits. */
+export function cohortLabel(cohort: string): string {
+	return localiseNumerals(cohort, locale.current);
 }
 
 /** The tooltip of one cell: cohort, period, customers ordering, revenue. */
 export function cohortCellTitle(c: CohortCell, period: CohortPeriod, currency: string): string {
 	const words = periodWords(period);
 	const when = periodLabel(periodStartMs(c.start, c.offset, period), period);
+	const size = formatCount(c.size);
 	const lines = [
-		`Cohort ${c.cohort}: ${formatCount(c.size)} customers, first order in that ${words.one}`,
+		t('cohorts.cell.cohort', { cohort: cohortLabel(c.cohort), size, unit: words.one }),
 		c.offset === 0
-			? `${words.one[0]!.toUpperCase()}${words.one.slice(1)} 0: the first-order ${words.one} (${when})`
-			: `${c.offset} ${c.offset === 1 ? words.one : words.many} after (${when})`,
-		`Ordered in it: ${formatCount(c.active)} of ${formatCount(c.size)} (${formatPercent(c.retention)})`,
-		`Revenue: ${formatMoney(c.revenue, currency)}`
+			? t('cohorts.cell.first', { ...periodParams(period), when })
+			: t('cohorts.cell.after', {
+					offset: formatCount(c.offset),
+					period: c.offset === 1 ? words.one : words.many,
+					when
+				}),
+		t('cohorts.cell.ordered', {
+			active: formatCount(c.active),
+			size,
+			share: formatPercent(c.retention)
+		}),
+		t('cohorts.cell.revenue', { revenue: formatMoney(c.revenue, currency) })
 	];
-	if (c.partial) lines.push(`Still running on the as-of date: may grow`);
+	if (c.partial) lines.push(t('cohorts.cell.partial'));
 	return lines.join('\n');
 }
 
@@ -96,7 +121,8 @@ export function cohortHeatmapOptions(input: CohortHeatmapInput): Plot.PlotOption
 	const value = (c: CohortCell) => (measure === 'retention' ? c.retention : c.revenue);
 	const coloured = measure === 'retention' ? cells.filter((c) => c.offset > 0) : cells;
 	const top = Math.max(0, ...coloured.map(value)) || 1;
-	const words = periodWords(period);
+	const words = periodParams(period);
+	const full = formatPercent(1, 0);
 	const text = (c: CohortCell) =>
 		measure === 'retention'
 			? formatPercent(c.retention, bandWidth >= 46 && c.retention > 0 && c.retention < 1 ? 1 : 0)
@@ -121,7 +147,7 @@ export function cohortHeatmapOptions(input: CohortHeatmapInput): Plot.PlotOption
 						domain: [0, top],
 						clamp: true,
 						legend: true,
-						label: `Ordered in the ${words.one} (% of cohort; ${words.one} 0 grey = 100 %)`,
+						label: t('cohorts.legend.retention', { ...words, full }),
 						tickFormat: (v: number) => formatPercent(v, 0)
 					}
 				: {
@@ -129,27 +155,29 @@ export function cohortHeatmapOptions(input: CohortHeatmapInput): Plot.PlotOption
 						scheme: 'greens',
 						domain: [0, top],
 						legend: true,
-						label: `Revenue in the ${words.one} (${currency})`,
+						label: t('cohorts.legend.revenue', { ...words, currency }),
 						tickFormat: (v: number) => compactMoney(v, currency)
 					},
 		marks: [
 			Plot.axisX({
 				anchor: 'top',
 				tickSize: 0,
-				label: `${words.many[0]!.toUpperCase()}${words.many.slice(1)} after the first order →`,
+				tickFormat: (k: number) => formatCount(k),
+				label: t('cohorts.axis.after', words),
 				labelAnchor: 'center'
 			}),
 			Plot.axisY(labelled, {
 				anchor: 'left',
 				tickSize: 0,
-				label: `Cohort (${period === 'week' ? 'ISO week' : 'month'} of first order)`,
+				tickFormat: cohortLabel,
+				label: t(`cohorts.axis.cohort.${period}`),
 				labelAnchor: 'top'
 			}),
 			Plot.axisY(labelled, {
 				anchor: 'right',
 				tickSize: 0,
 				tickFormat: (c: string) => formatCount(sizes.get(c) ?? 0),
-				label: 'Customers',
+				label: t('cohorts.axis.customers'),
 				labelAnchor: 'top'
 			}),
 			Plot.cell(cells, {
