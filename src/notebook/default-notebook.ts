@@ -5,16 +5,14 @@ import type { NoteOptions } from './kinds/note';
 import type { SqlOptions } from './kinds/sql';
 import { DATA_CELL_KIND } from './validate-cells';
 import { cellKind } from './kinds/registry';
+import { notebookEn } from '../i18n/messages/notebook/en';
+import { t } from '../i18n/t';
 
 // The analyses a consultant runs first, in the order a report reads them.
 const FIRST_ANALYSES = ['kpis', 'rfm', 'tiers', 'cohorts'];
 
-/** The note at the top of a new notebook: how to use it, in two sentences. */
-export const WELCOME_MARKDOWN = [
-	"Drop your client's files on the **Data** cell below: nothing leaves this computer, and every",
-	'cell re-runs by itself when the data, the column mapping or the as-of date changes.',
-	'Add a cell with **+** and run the cell you are editing with **Shift+Enter**.'
-].join('\n');
+/** The note at the top of a new notebook, in English: how to use it, in two sentences. */
+export const WELCOME_MARKDOWN = notebookEn['notebook.welcome'];
 
 /** The example query of a new notebook: the ten customers who brought in the most revenue. */
 export const TOP_CUSTOMERS_SQL = `-- Top 10 customers by revenue (returned lines left out)
@@ -31,7 +29,8 @@ LIMIT 10`;
 
 /** The notebook a new user sees: a note on how to use it, the data, the first analyses, a query. */
 export function defaultNotebook(): NotebookDoc {
-	const note: NoteOptions = { markdown: WELCOME_MARKDOWN };
+	// The note is written in the interface language of the moment the notebook is made.
+	const note: NoteOptions = { markdown: t('notebook.welcome') };
 	const sql: SqlOptions = { sql: TOP_CUSTOMERS_SQL, resultName: null, chart: null };
 	return {
 		version: NOTEBOOK_VERSION,

@@ -1,4 +1,5 @@
 import { formatCount } from './format';
+import { t } from '../i18n/t';
 
 /** Where one page sits in a result, and which moves are possible from it. */
 export interface PageWindow {
@@ -33,7 +34,10 @@ export function pageWindow(offset: number, pageSize: number, rowCount: number): 
 
 /** The footer text: "rows 1–50 of 12,345". */
 export function pageLabel(window: PageWindow, rowCount: number): string {
-	if (rowCount === 0) return '0 rows';
-	if (rowCount === 1) return '1 row';
-	return `rows ${formatCount(window.from)}–${formatCount(window.to)} of ${formatCount(rowCount)}`;
+	if (rowCount <= 1) return t('table.count', { count: rowCount });
+	return t('table.range', {
+		from: formatCount(window.from),
+		to: formatCount(window.to),
+		count: formatCount(rowCount)
+	});
 }

@@ -1,4 +1,5 @@
 import type { AnalysisStage } from './analysis-protocol';
+import { t } from '../../i18n/t';
 
 /** What a cell's analysis is doing now, for its progress bar. */
 export interface AnalysisActivity {
@@ -7,21 +8,19 @@ export interface AnalysisActivity {
 	fraction: number | null;
 }
 
-const STAGE_LABELS: Record<AnalysisStage, string> = {
-	sweep: 'Trying k = 2…10 (k-means and silhouette for each)',
-	kmeans: 'Clustering (k-means++ restarts)',
-	pca: 'Projecting on the principal components',
-	profiles: 'Profiling the clusters',
-	bgnbd: 'Fitting BG/NBD (purchase counts)',
-	gammaGamma: 'Fitting Gamma-Gamma (order values)',
-	holdout: 'Checking the holdout period',
-	curve: 'Expected cumulative repeat purchases',
-	scores: 'Scoring every customer'
-};
-
-/** The label of a worker stage. */
+/** The label of a worker stage, in the interface language. */
 export function stageLabel(stage: AnalysisStage): string {
-	return STAGE_LABELS[stage];
+	return t(`progress.${stage}`);
+}
+
+/** A stage's activity whose label is read when shown, so it follows a language switch. */
+export function stageActivity(stage: AnalysisStage, fraction: number | null): AnalysisActivity {
+	return {
+		get label() {
+			return stageLabel(stage);
+		},
+		fraction
+	};
 }
 
 /** Progress of the analyses running in the worker, per cell; panels read it, cells write it. */

@@ -1,6 +1,6 @@
 import type { RunContext } from '../cell-kind';
 import type { AnalysisJob, AnalysisProgressListener } from '../../engine/analysis/analysis-client';
-import { analysisProgress, stageLabel } from '../../engine/analysis/AnalysisProgress.svelte';
+import { analysisProgress, stageActivity } from '../../engine/analysis/AnalysisProgress.svelte';
 
 /** Runs a worker request with its progress shown on the cell, cancelled with the notebook. */
 export async function runWorkerJob<T>(
@@ -8,10 +8,7 @@ export async function runWorkerJob<T>(
 	start: (progress: AnalysisProgressListener) => AnalysisJob<T>
 ): Promise<T> {
 	const job = start((stage, done, total) =>
-		analysisProgress.set(ctx.cellId, {
-			label: stageLabel(stage),
-			fraction: total > 0 ? done / total : null
-		})
+		analysisProgress.set(ctx.cellId, stageActivity(stage, total > 0 ? done / total : null))
 	);
 	const poll = setInterval(() => {
 		if (ctx.cancelled()) job.cancel();
