@@ -13,6 +13,9 @@ export default defineConfig({
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
 		testTimeout: 30000,
+		// Set-ups that load fixtures through the whole ingest path on DuckDB-WASM take seconds;
+		// on a busy two-core machine more than vitest's default of 10 s.
+		hookTimeout: 60000,
 		pool: 'forks'
 	}
 });
