@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 /**
  * One colour per cluster (k ≤ 10): Observable's categorical "observable10" scheme, spelled out
  * because the canvas raster, the legend swatches and the profile table must agree with Plot.
@@ -24,7 +25,7 @@ export function clusterColor(index: number): string {
 
 /** The name people see for cluster `index` (0-based): "Cluster 1". */
 export function clusterName(index: number): string {
-	return `Cluster ${index + 1}`;
+	return t('clusters.name', { n: index + 1 });
 }
 
 /** A colour `#rrggbb` as its red, green and blue bytes. */

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import { formatNumber } from '../ui/format';
+import { t } from '../i18n/t';
+import { formatCount, formatNumber } from '../ui/format';
 
 /** One k of the sweep, as the charts need it. */
 export interface KPoint {
@@ -29,16 +30,24 @@ const MARK = '#9a5b00';
 /** Observable Plot options for the elbow chart: within-cluster sum of squares against k. */
 export function elbowChartOptions(input: KChartInput): Plot.PlotOptions {
 	const title = (p: KPoint) =>
-		`k = ${p.k}: within-cluster sum of squares ${formatNumber(p.wss, 1)}` +
-		(p.k === input.elbowK ? ' (the elbow)' : '');
-	return kChart(input, 'wss', 'WSS (lower = tighter)', title, [
+		t('clusters.k.wssTip', { k: p.k, wss: formatNumber(p.wss, 1) }) +
+		(p.k === input.elbowK ? t('clusters.k.theElbow') : '');
+	return kChart(input, 'wss', t('clusters.k.wssAxis'), title, [
 		Plot.dot(
 			input.points.filter((p) => p.k === input.elbowK),
 			{ x: 'k', y: 'wss', r: 8, stroke: MARK, strokeWidth: 1.5, fill: 'none' }
 		),
 		Plot.text(
 			input.points.filter((p) => p.k === input.elbowK),
-			{ x: 'k', y: 'wss', text: () => 'elbow', dx: 10, dy: -10, textAnchor: 'start', fill: MARK }
+			{
+				x: 'k',
+				y: 'wss',
+				text: () => t('clusters.k.elbowMark'),
+				dx: 10,
+				dy: -10,
+				textAnchor: 'start',
+				fill: MARK
+			}
 		)
 	]);
 }
@@ -46,9 +55,9 @@ export function elbowChartOptions(input: KChartInput): Plot.PlotOptions {
 /** Observable Plot options for the silhouette chart: mean silhouette against k. */
 export function silhouetteChartOptions(input: KChartInput): Plot.PlotOptions {
 	const title = (p: KPoint) =>
-		`k = ${p.k}: mean silhouette ${formatNumber(p.silhouette, 3)}` +
-		(p.k === input.suggestedK ? ' (suggested)' : '');
-	return kChart(input, 'silhouette', 'Mean silhouette (higher = better)', title, []);
+		t('clusters.k.silhouetteTip', { k: p.k, silhouette: formatNumber(p.silhouette, 3) }) +
+		(p.k === input.suggestedK ? t('clusters.k.theSuggested') : '');
+	return kChart(input, 'silhouette', t('clusters.k.silhouetteAxis'), title, []);
 }
 
 function kChart(
@@ -69,9 +78,9 @@ function kChart(
 		marginLeft: 70,
 		marginTop: 30,
 		x: {
-			label: 'k (number of clusters)',
+			label: t('clusters.k.axis'),
 			ticks: ks,
-			tickFormat: 'd',
+			tickFormat: (k: number) => formatCount(k),
 			domain: [Math.min(...ks) - 0.3, Math.max(...ks) + 0.3]
 		},
 		y: { label, labelAnchor: 'center', grid: true, nice: true },
@@ -81,7 +90,7 @@ function kChart(
 				x: (k: number) => k,
 				// Above the frame, where no point can be; the y label runs along the axis instead.
 				frameAnchor: 'top',
-				text: () => `suggested k = ${suggestedK}`,
+				text: () => t('clusters.k.suggestedMark', { k: suggestedK }),
 				textAnchor: 'start',
 				dx: -4,
 				dy: -13,

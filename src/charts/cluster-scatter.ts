@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { clusterColor, clusterName, rgbOf } from './cluster-colors';
+import { t } from '../i18n/t';
 import { formatNumber } from '../ui/format';
 
 /** Above this many points the scatter is drawn as a raster image instead of SVG dots. */
@@ -107,7 +108,11 @@ export function clusterScatterOptions(input: ScatterInput): Plot.PlotOptions {
 			stroke: 'white',
 			strokeWidth: 2,
 			title: (c: ScatterCentroid) =>
-				`Centre of ${clusterName(c.cluster)}: ${formatNumber(c.x, 2)}, ${formatNumber(c.y, 2)}`
+				t('clusters.scatter.centre', {
+					cluster: clusterName(c.cluster),
+					x: formatNumber(c.x, 2),
+					y: formatNumber(c.y, 2)
+				})
 		}),
 		Plot.text(centroids, {
 			x: 'x',

@@ -2,14 +2,19 @@ import type { MissingReport } from '../../models/feature-matrix';
 import type { Transform } from '../../models/scaling';
 import type { ModelFeature } from '../../engine/analysis/analysis-protocol';
 import { formatCount, formatMoney, formatNumber, formatPercent } from '../../ui/format';
+import { t } from '../../i18n/t';
+import { locale } from '../../i18n/locale.svelte';
+import { localiseNumerals } from '../../i18n/number-format';
+import {
+	distinctiveWords,
+	type FeatureContrast,
+	type FeatureWordParts
+} from '../../models/cluster-words';
 
-/** Transforms as the picker names them. */
-export const TRANSFORM_LABELS: Record<Transform, string> = {
-	none: 'as is',
-	z: 'z-score',
-	log1p: 'log(1 + x)',
-	'log1p-z': 'log(1 + x), then z-score'
-};
+/** A transform as the picker names it, in the interface language. */
+export function transformLabel(transform: Transform): string {
+	return t(`clusters.transform.${transform}`);
+}
 
 /** Every transform, in the order the picker offers them. */
 export const TRANSFORMS: readonly Transform[] = ['log1p-z', 'z', 'log1p', 'none'];
@@ -33,7 +38,8 @@ export function formatFeatureValue(
 export function formatZ(z: number): string {
 	if (!Number.isFinite(z)) return '–';
 	const shown = Math.abs(z) < 0.05 ? 0 : z;
-	return `${shown > 0 ? '+' : shown < 0 ? '−' : '±'}${Math.abs(shown).toFixed(1)}σ`;
+	const size = localiseNumerals(Math.abs(shown).toFixed(1), locale.current);
+	return `${shown > 0 ? '+' : shown < 0 ? '−' : '±'}${size}σ`;
 }
 
 /** What happened to the missing values of one feature, or null when none were missing. */
@@ -43,17 +49,17 @@ export function missingText(
 	currency: string
 ): string | null {
 	if (report.missing === 0) return null;
-	const count = `${report.feature}: ${formatCount(report.missing)} missing`;
-	if (report.action === 'dropped') return `${count}, those customers left out`;
+	const params = { feature: report.feature, count: formatCount(report.missing) };
+	if (report.action === 'dropped') return t('clusters.missingDropped', params);
 	const fill = feature ? formatFeatureValue(feature, report.fill ?? NaN, currency) : '';
-	return `${count}, filled with the median ${fill}`.trim();
+	return t('clusters.missingFilled', { ...params, fill }).trim();
 }
 
 /** The scatter's axis choices: the first two principal components, then the numeric features. */
 export function axisChoices(features: readonly ModelFeature[]): { value: string; label: string }[] {
 	return [
-		{ value: 'PC1', label: 'PC1 (first principal component)' },
-		{ value: 'PC2', label: 'PC2 (second principal component)' },
+		{ value: 'PC1', label: t('clusters.scatter.pc1') },
+		{ value: 'PC2', label: t('clusters.scatter.pc2') },
 		...features.filter((f) => f.level === undefined).map((f) => ({ value: f.name, label: f.name }))
 	];
 }
@@ -66,4 +72,16 @@ export function resolveAxes(
 	const known = new Set(axisChoices(features).map((c) => c.value));
 	if (!axes || !known.has(axes.x) || !known.has(axes.y)) return { x: 'PC1', y: 'PC2' };
 	return axes;
+}
+
+function wordText(parts: FeatureWordParts): string {
+	if (parts.kind === 'word') return t(`clusterWord.${parts.word}`);
+	if (parts.kind === 'level') return t(`clusterWord.${parts.form}`, { level: parts.level });
+	return t(parts.high ? 'clusterWord.high' : 'clusterWord.low', { name: parts.name });
+}
+
+/** A cluster's "In short" words in the interface language (the model's description, translated). */
+export function clusterDescription(contrasts: readonly FeatureContrast[]): string {
+	const words = distinctiveWords(contrasts).map(wordText);
+	return words.length > 0 ? words.join(t('clusterWord.separator')) : t('clusterWord.average');
 }
