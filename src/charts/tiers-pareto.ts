@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { t } from '../i18n/t';
 import { formatCount, formatPercent } from '../ui/format';
 
 /** One point of the Pareto curve: the `customers` largest spenders and their share of revenue. */
@@ -49,7 +50,7 @@ export function topGroupSize(buyers: number, topPercent: number): number {
 
 /** The chart's one-line headline: "The top 20 % of customers make 61.3 % of revenue". */
 export function paretoHeadline(topPercent: number, topRevenueShare: number): string {
-	return `The top ${topPercent} % of customers make ${formatPercent(topRevenueShare)} of revenue`;
+	return t('tiers.pareto.headline', { top: topPercent, share: formatPercent(topRevenueShare) });
 }
 
 /** The on-screen angle of the diagonal, in degrees, from the frame's inner size. */
@@ -62,7 +63,10 @@ function diagonalAngle(width: number): number {
 }
 
 const pct = (fraction: number) => fraction * 100;
-const tierName = (tier: string) => tier.charAt(0).toUpperCase() + tier.slice(1);
+const tierName = (tier: string) =>
+	tier === 'high' || tier === 'mid' || tier === 'low'
+		? t(`tier.${tier}`)
+		: tier.charAt(0).toUpperCase() + tier.slice(1);
 
 /**
  * Observable Plot options for the Pareto curve: cumulative share of revenue against share of
@@ -75,18 +79,30 @@ export function paretoChartOptions(input: ParetoChartInput): Plot.PlotOptions {
 	const curve = points.map((p) => ({
 		x: pct(p.customer_share),
 		y: pct(p.revenue_share),
-		title: `Top ${formatCount(p.customers)} customers (${formatPercent(p.customer_share)}) make ${formatPercent(p.revenue_share)} of revenue`
+		title: t('tiers.pareto.point', {
+			count: p.customers,
+			customers: formatPercent(p.customer_share),
+			revenue: formatPercent(p.revenue_share)
+		})
 	}));
 	const top = {
 		x: topPercent,
 		y: pct(topRevenueShare),
-		title: `${paretoHeadline(topPercent, topRevenueShare)} (the ${formatCount(topCustomers)} largest spenders)`
+		title: t('tiers.pareto.topPoint', {
+			headline: paretoHeadline(topPercent, topRevenueShare),
+			count: topCustomers
+		})
 	};
 	const ends = boundaries.map((b) => ({
 		x: pct(b.customerShare),
 		y: pct(b.revenueShare),
-		label: `${tierName(b.tier)} ends`,
-		title: `${tierName(b.tier)} tier and above: ${formatCount(b.customers)} customers (${formatPercent(b.customerShare)}) make ${formatPercent(b.revenueShare)} of revenue`
+		label: t('tiers.pareto.ends', { tier: tierName(b.tier) }),
+		title: t('tiers.pareto.endsTitle', {
+			tier: tierName(b.tier),
+			count: b.customers,
+			customers: formatPercent(b.customerShare),
+			revenue: formatPercent(b.revenueShare)
+		})
 	}));
 	return {
 		width,
@@ -95,8 +111,8 @@ export function paretoChartOptions(input: ParetoChartInput): Plot.PlotOptions {
 		marginRight: MARGIN.right,
 		marginBottom: MARGIN.bottom,
 		marginLeft: MARGIN.left,
-		x: { domain: [0, 100], label: 'Share of customers, largest spenders first (%)', grid: true },
-		y: { domain: [0, 100], label: 'Cumulative share of revenue (%)', grid: true },
+		x: { domain: [0, 100], label: t('tiers.pareto.x'), grid: true, tickFormat: formatCount },
+		y: { domain: [0, 100], label: t('tiers.pareto.y'), grid: true, tickFormat: formatCount },
 		marks: [
 			Plot.line(
 				[
@@ -108,7 +124,7 @@ export function paretoChartOptions(input: ParetoChartInput): Plot.PlotOptions {
 			Plot.text([{ x: 62, y: 62 }], {
 				x: 'x',
 				y: 'y',
-				text: () => 'equality: every customer spends the same',
+				text: () => t('tiers.pareto.equality'),
 				rotate: -diagonalAngle(width),
 				dy: 10,
 				fill: MUTED,
@@ -135,7 +151,8 @@ export function paretoChartOptions(input: ParetoChartInput): Plot.PlotOptions {
 			Plot.text([top], {
 				x: 'x',
 				y: 'y',
-				text: (d: typeof top) => `${topPercent} % → ${formatPercent(d.y / 100)}`,
+				text: (d: typeof top) =>
+					t('tiers.pareto.topLabel', { top: topPercent, share: formatPercent(d.y / 100) }),
 				textAnchor: 'end',
 				dx: -8,
 				dy: -8,

@@ -11,11 +11,42 @@ export interface ReportSection {
 	html: string;
 }
 
+/** The report's own words, in the language it is written in. */
+export interface ReportWords {
+	/** Before the as-of date: "As of". */
+	asOf: string;
+	/** In place of an as-of date when there is none. */
+	notSet: string;
+	/** The name of the table of contents. */
+	sections: string;
+	/** The page title: `{title}` and `{asOf}` are filled in. */
+	pageTitle: string;
+	/** The closing line: `{date}` is filled in. */
+	footer: string;
+}
+
+/** The English words of the report. */
+export const ENGLISH_REPORT_WORDS: ReportWords = {
+	asOf: 'As of',
+	notSet: 'not set',
+	sections: 'Sections',
+	pageTitle: '{title} — as of {asOf}',
+	footer:
+		"Made with Segmentbook on {date}, entirely in the browser: every figure was computed from the client's files on this computer, as described beside it."
+};
+
 /** What the standalone report shows. */
 export interface ReportOptions {
+	/** The language of the text (`fa`) and its direction; English, left to right by default. */
+	lang?: string;
+	dir?: 'ltr' | 'rtl';
+	/** The fixed texts of the report in that language. */
+	words?: ReportWords;
 	title: string;
-	/** The day the analysis is made on. */
+	/** The day the analysis is made on (ISO). */
 	asOf: string | null;
+	/** The same day as the reader writes it (`۱۴۰۳/۰۴/۱۱`); the ISO day by default. */
+	asOfText?: string;
 	/** When the file was made (ISO date-time). */
 	createdAt: string;
 	/** One-line facts shown under the title (customers, currency…). */
@@ -70,8 +101,12 @@ const REPORT_CSS = `
 
 /** One self-contained HTML document: no script, no request, data text escaped, prints by section. */
 export function buildReportHtml(opts: ReportOptions): string {
+	const words = opts.words ?? ENGLISH_REPORT_WORDS;
+	const fill = (text: string, params: Record<string, string>) =>
+		text.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 	const title = escapeHtml(opts.title);
-	const asOf = opts.asOf ? escapeHtml(opts.asOf) : 'not set';
+	const asOf = opts.asOf ? escapeHtml(opts.asOf) : escapeHtml(words.notSet);
+	const asOfText = opts.asOf && opts.asOfText ? escapeHtml(opts.asOfText) : asOf;
 	const toc = opts.sections.map(
 		(s, i) => `<li><a href="#s${i + 1}">${escapeHtml(s.title)}</a></li>`
 	);
@@ -82,13 +117,13 @@ ${s.html}
 </section>`
 	);
 	return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(opts.lang ?? 'en')}" dir="${opts.dir === 'rtl' ? 'rtl' : 'ltr'}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(REPORT_CSP)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${title} — as of ${asOf}</title>
+<title>${fill(escapeHtml(words.pageTitle), { title, asOf: asOfText })}</title>
 <style>
 ${opts.css}
 ${REPORT_CSS}
@@ -98,13 +133,13 @@ ${REPORT_CSS}
 <main class="report-doc">
 <header>
 <h1>${title}</h1>
-<p class="facts" data-report-as-of="${asOf}">As of <strong>${asOf}</strong>${opts.facts.map((f) => ` · ${escapeHtml(f)}`).join('')}</p>
+<p class="facts" data-report-as-of="${asOf}">${escapeHtml(words.asOf)} <strong>${asOfText}</strong>${opts.facts.map((f) => ` · ${escapeHtml(f)}`).join('')}</p>
 </header>
-<nav aria-label="Sections"><ol>
+<nav aria-label="${escapeHtml(words.sections)}"><ol>
 ${toc.join('\n')}
 </ol></nav>
 ${sections.join('\n')}
-<footer>Made with Segmentbook on ${escapeHtml(opts.createdAt)}, entirely in the browser: every figure was computed from the client's files on this computer, as described beside it.</footer>
+<footer>${fill(escapeHtml(words.footer), { date: escapeHtml(opts.createdAt) })}</footer>
 </main>
 </body>
 </html>

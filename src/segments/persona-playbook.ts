@@ -46,6 +46,20 @@ export const DEFAULT_ACTION =
 /** At most this many actions per persona: a card lists what matters most. */
 export const MAX_ACTIONS = 3;
 
+/** The playbook in one language: a trait's lines, the category line and the default line. */
+export interface PlaybookWords {
+	lines: (trait: PersonaTrait) => readonly string[];
+	category: (category: string) => string;
+	fallback: string;
+}
+
+/** The English playbook, as written above. */
+export const ENGLISH_PLAYBOOK: PlaybookWords = {
+	lines: (trait) => PERSONA_PLAYBOOK[trait],
+	category: (category) => CATEGORY_ACTION.replace('{category}', category),
+	fallback: DEFAULT_ACTION
+};
+
 /**
  * The recommended actions for a segment: the playbook lines of its traits in their order of
  * weight, the category line when a category leads, at most MAX_ACTIONS; DEFAULT_ACTION when
@@ -53,9 +67,10 @@ export const MAX_ACTIONS = 3;
  */
 export function personaActions(
 	traits: readonly PersonaTrait[],
-	leadingCategory: string | null = null
+	leadingCategory: string | null = null,
+	words: PlaybookWords = ENGLISH_PLAYBOOK
 ): string[] {
-	const lines = [...new Set(traits.flatMap((t) => PERSONA_PLAYBOOK[t]))];
-	if (leadingCategory) lines.push(CATEGORY_ACTION.replace('{category}', leadingCategory));
-	return lines.length ? lines.slice(0, MAX_ACTIONS) : [DEFAULT_ACTION];
+	const lines = [...new Set(traits.flatMap((t) => words.lines(t)))];
+	if (leadingCategory) lines.push(words.category(leadingCategory));
+	return lines.length ? lines.slice(0, MAX_ACTIONS) : [words.fallback];
 }

@@ -1,5 +1,8 @@
 import * as Plot from '@observablehq/plot';
-import { formatCount } from '../../ui/format';
+import { t } from '../../i18n/t';
+import { formatCount, formatNumber } from '../../ui/format';
+import { clvUnit } from './clv-unit';
+import { holdoutSeries } from './holdout-frequency';
 
 /** One period of the cumulative chart. */
 export interface CumulativePoint {
@@ -18,8 +21,6 @@ export interface CumulativeChartInput {
 	width: number;
 }
 
-/** The two series, as the legend names them. */
-export const CUMULATIVE_SERIES = { actual: 'Actual', expected: 'Model (BG/NBD)' } as const;
 const COLORS = ['#1f5f99', '#c05621'];
 const MUTED = '#5b6878';
 
@@ -30,27 +31,38 @@ const MUTED = '#5b6878';
  */
 export function cumulativeChartOptions(input: CumulativeChartInput): Plot.PlotOptions {
 	if (input.points.length === 0) throw new Error('invalid points: none');
+	const names = holdoutSeries();
+	const unit = clvUnit(input.unit);
 	const series = input.points.flatMap((p) =>
 		(['actual', 'expected'] as const).map((key) => ({
 			t: p.t,
 			value: p[key],
-			series: CUMULATIVE_SERIES[key]
+			series: names[key]
 		}))
 	);
 	const tips = input.points.map((p) => ({
 		t: p.t,
 		value: p.actual,
-		title: `${input.unit} ${Math.round(p.t * 10) / 10}: ${formatCount(p.actual)} actual, ${formatCount(Math.round(p.expected))} expected repeat purchases so far`
+		title: t('clv.cumulative.point', {
+			unit,
+			t: formatNumber(p.t, 1),
+			actual: formatCount(p.actual),
+			expected: formatCount(Math.round(p.expected))
+		})
 	}));
 	return {
 		width: input.width,
 		height: 300,
 		marginLeft: 60,
 		marginBottom: 42,
-		x: { label: `${input.unit} since the first purchase in the data`, grid: true },
-		y: { label: 'Cumulative repeat purchases', grid: true, zero: true },
+		x: {
+			label: t('clv.cumulative.x', { unit }),
+			grid: true,
+			tickFormat: (n: number) => formatNumber(n, 2)
+		},
+		y: { label: t('clv.cumulative.y'), grid: true, zero: true, tickFormat: formatCount },
 		color: {
-			domain: [CUMULATIVE_SERIES.actual, CUMULATIVE_SERIES.expected],
+			domain: [names.actual, names.expected],
 			range: COLORS,
 			legend: true
 		},
@@ -59,7 +71,7 @@ export function cumulativeChartOptions(input: CumulativeChartInput): Plot.PlotOp
 			Plot.text([input.calibrationEnd], {
 				x: (d: number) => d,
 				frameAnchor: 'top',
-				text: () => 'calibration ends ▸ holdout',
+				text: () => t('clv.cumulative.calibrationEnds'),
 				textAnchor: 'end',
 				dx: -4,
 				dy: 4,

@@ -1,6 +1,10 @@
 import * as Plot from '@observablehq/plot';
 import type { FrequencyGroup } from '../../models/bgnbd-tracking';
-import { formatCount } from '../../ui/format';
+import { t } from '../../i18n/t';
+import { locale } from '../../i18n/locale.svelte';
+import { localiseNumerals } from '../../i18n/number-format';
+import { clvUnit } from './clv-unit';
+import { formatNumber } from '../../ui/format';
 
 /** What the holdout chart draws. */
 export interface HoldoutChartInput {
@@ -11,25 +15,31 @@ export interface HoldoutChartInput {
 	width: number;
 }
 
-/** The two series, as the legend names them. */
-export const HOLDOUT_SERIES = { actual: 'Actual', expected: 'Model (BG/NBD)' } as const;
+/** The two series, as the legend names them, in the interface language. */
+export function holdoutSeries(): Record<'actual' | 'expected', string> {
+	return { actual: t('clv.series.actual'), expected: t('clv.series.expected') };
+}
 const COLORS = ['#1f5f99', '#c05621'];
-
-const round2 = (v: number) => Math.round(v * 100) / 100;
 
 /**
  * One point per (calibration frequency, series): the mean number of repeat purchases a customer
  * made in the holdout period, and what the model expected; groups without customers left out.
  */
 export function holdoutPoints(groups: readonly FrequencyGroup[]) {
+	const series = holdoutSeries();
 	return groups
 		.filter((g) => g.customers > 0)
 		.flatMap((g) =>
 			(['actual', 'expected'] as const).map((key) => ({
 				label: g.label,
-				series: HOLDOUT_SERIES[key],
+				series: series[key],
 				value: g[key],
-				title: `${formatCount(g.customers)} customers with ${g.label} repeat purchases in calibration: ${HOLDOUT_SERIES[key].toLowerCase()} ${round2(g[key])} purchases each in the holdout`
+				title: t('clv.holdout.point', {
+					count: g.customers,
+					label: localiseNumerals(g.label, locale.current),
+					series: series[key].toLowerCase(),
+					value: formatNumber(g[key], 2)
+				})
 			}))
 		);
 }
@@ -49,16 +59,21 @@ export function holdoutChartOptions(input: HoldoutChartInput): Plot.PlotOptions 
 		x: {
 			type: 'point',
 			domain: input.groups.filter((g) => g.customers > 0).map((g) => g.label),
-			label: 'Repeat purchases in the calibration period',
+			tickFormat: (label: string) => localiseNumerals(label, locale.current),
+			label: t('clv.holdout.x'),
 			padding: 0.3
 		},
 		y: {
-			label: `Mean repeat purchases in the ${Math.round(input.holdoutLength * 10) / 10}-${input.unit.replace(/s$/, '')} holdout`,
+			label: t('clv.holdout.y', {
+				length: Math.round(input.holdoutLength * 10) / 10,
+				unit: clvUnit(input.unit, true)
+			}),
 			grid: true,
-			zero: true
+			zero: true,
+			tickFormat: (n: number) => formatNumber(n, 2)
 		},
 		color: {
-			domain: [HOLDOUT_SERIES.actual, HOLDOUT_SERIES.expected],
+			domain: [holdoutSeries().actual, holdoutSeries().expected],
 			range: COLORS,
 			legend: true
 		},

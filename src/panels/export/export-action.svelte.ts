@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { downloadFile } from '../../ui/download';
 
 /** A file an export made: its content, name and media type. */
@@ -24,7 +25,9 @@ export class ExportAction {
 			downloadFile(file.content, file.name, file.type);
 			this.last = file.name;
 		} catch (error) {
-			this.error = `Could not export: ${error instanceof Error ? error.message : String(error)}`;
+			this.error = t('export.failed', {
+				error: error instanceof Error ? error.message : String(error)
+			});
 		} finally {
 			this.busy = null;
 		}

@@ -1,3 +1,5 @@
+import { t } from '../../i18n/t';
+
 // Turns cells on the page into markup for the standalone report. Text nodes are serialised by
 // the browser (so `<script>` from the data comes out as `&lt;script&gt;`); what could act or
 // fetch is taken out: controls, scripts, event attributes and links to anything but data.
@@ -27,9 +29,9 @@ function canvasesToImages(original: Element, copy: Element): void {
 		try {
 			img.src = source?.toDataURL('image/png') ?? '';
 		} catch {
-			img.alt = 'Picture not available';
+			img.alt = t('export.report.noPicture');
 		}
-		img.alt ||= source?.getAttribute('aria-label') ?? 'Chart';
+		img.alt ||= source?.getAttribute('aria-label') ?? t('export.report.chart');
 		img.width = source?.clientWidth || canvas.width;
 		canvas.replaceWith(img);
 	});

@@ -1,5 +1,6 @@
 import type { CellDoc } from '../../notebook/document';
 import { escapeHtml, type ReportSection } from '../../report/report-html';
+import { t } from '../../i18n/t';
 import { reportMarkup } from './report-dom';
 
 /** Whether a cell can go into the report: on the page, open, and not an export cell itself. */
@@ -19,7 +20,7 @@ export function cellSection(cell: CellDoc, label: string): ReportSection | null 
 		const html = reports
 			.map((r) => `<h3>${escapeHtml(r.getAttribute('data-file') ?? '')}</h3>\n${reportMarkup(r)}`)
 			.join('\n');
-		return { title: 'Data quality', html };
+		return { title: t('export.report.dataQuality'), html };
 	}
 	const body = frame.querySelector(':scope > .body');
 	return body ? { title: label, html: reportMarkup(body) } : null;

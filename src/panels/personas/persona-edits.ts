@@ -12,15 +12,19 @@ export interface ShownPersona {
 	edited: Record<PersonaField, boolean>;
 }
 
-/** The card's texts with the user's edits applied. */
-export function shownPersona(card: PersonaCard, edit: PersonaEdit | undefined): ShownPersona {
+/** The card's texts with the user's edits applied over `auto` (the card's own, or translated). */
+export function shownPersona(
+	card: PersonaCard,
+	edit: PersonaEdit | undefined,
+	auto: PersonaCard['auto'] = card.auto
+): ShownPersona {
 	const name = typeof edit?.name === 'string' ? edit.name : undefined;
 	const summary = typeof edit?.summary === 'string' ? edit.summary : undefined;
 	const actions = Array.isArray(edit?.actions) ? edit.actions.map(String) : undefined;
 	return {
-		name: name ?? card.auto.name,
-		summary: summary ?? card.auto.summary,
-		actions: actions ?? card.auto.actions,
+		name: name ?? auto.name,
+		summary: summary ?? auto.summary,
+		actions: actions ?? auto.actions,
 		edited: { name: name !== undefined, summary: summary !== undefined, actions: !!actions }
 	};
 }

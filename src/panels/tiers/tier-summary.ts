@@ -1,6 +1,7 @@
 import type { TierBoundary } from '../../charts/tiers-pareto';
 import type { TiersCellOptions, TiersCellResult } from '../../notebook/kinds/tiers';
-import { formatCount, formatMoney, formatNumber } from '../../ui/format';
+import { t } from '../../i18n/t';
+import { formatMoney, formatNumber } from '../../ui/format';
 
 /** One value tier as the panel shows it. */
 export interface TierSummary {
@@ -63,23 +64,17 @@ export function tierRuleText(options: TiersCellOptions): { intro: string; tiers:
 	const both = sharePercent(options.highShare + options.midShare);
 	const rest = sharePercent(Math.max(0, 1 - options.highShare - options.midShare));
 	return {
-		intro:
-			`Customers are ranked by total spend, largest first, and cut where the running total ` +
-			`of revenue crosses ${high} % and ${both} %. Customers with equal spend always share a tier.`,
+		intro: t('tiers.rule.intro', { high, both }),
 		tiers: [
-			`High value: the customers making the first ${high} % of revenue. A customer is high ` +
-				`while everyone who spent more makes under ${high} %, so the one whose spend crosses ` +
-				`the ${high} % line is high too.`,
-			`Mid value: the next ${mid} % (up to ${both} %), cut the same way.`,
-			`Low value: the rest, making the last ${rest} %.`
+			t('tiers.rule.high', { high }),
+			t('tiers.rule.mid', { mid, both }),
+			t('tiers.rule.low', { rest })
 		]
 	};
 }
 
 /** The VIP rule in words: "the top 100 customers by spend (ties at 100th place included)". */
 export function vipRuleText(vip: TiersCellOptions['vip'], currency: string): string {
-	if ('top' in vip) {
-		return `the top ${formatCount(vip.top)} customers by spend (all tied at place ${formatCount(vip.top)} included)`;
-	}
-	return `customers who spent at least ${formatMoney(vip.minMonetary, currency)}`;
+	if ('top' in vip) return t('tiers.vip.top', { count: vip.top });
+	return t('tiers.vip.min', { money: formatMoney(vip.minMonetary, currency) });
 }
