@@ -74,6 +74,41 @@ describe('buildReportHtml', () => {
 	});
 });
 
+describe('buildReportHtml in another language', () => {
+	it('is English, left to right, by default', () => {
+		const doc = parse(report());
+		expect(doc.documentElement.getAttribute('lang')).toBe('en');
+		expect(doc.documentElement.getAttribute('dir')).toBe('ltr');
+		expect(doc.querySelector('.facts')?.textContent).toBe('As of 2024-07-01 · 5,000 customers');
+	});
+
+	it('takes the language, its direction, its words and the as-of day as the reader writes it', () => {
+		const doc = parse(
+			report({
+				lang: 'fa',
+				dir: 'rtl',
+				asOfText: '۱۴۰۳/۰۴/۱۱',
+				words: {
+					asOf: 'تا تاریخ',
+					notSet: 'تعیین نشده',
+					sections: 'بخش‌ها',
+					pageTitle: '{title} — تا تاریخ {asOf}',
+					footer: 'ساخته‌شده در {date}'
+				}
+			})
+		);
+		expect(doc.documentElement.getAttribute('lang')).toBe('fa');
+		expect(doc.documentElement.getAttribute('dir')).toBe('rtl');
+		expect(doc.title).toBe('Segments — تا تاریخ ۱۴۰۳/۰۴/۱۱');
+		const facts = doc.querySelector('.facts');
+		expect(facts?.textContent).toBe('تا تاریخ ۱۴۰۳/۰۴/۱۱ · 5,000 customers');
+		// The machine-readable day stays ISO.
+		expect(facts?.getAttribute('data-report-as-of')).toBe('2024-07-01');
+		expect(doc.querySelector('nav')?.getAttribute('aria-label')).toBe('بخش‌ها');
+		expect(doc.querySelector('footer')?.textContent).toBe('ساخته‌شده در 2024-07-02 09:00 UTC');
+	});
+});
+
 describe('safeReportCss', () => {
 	it('drops rules that would fetch, and can never close the style element', () => {
 		const css = safeReportCss([
