@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { t } from '../i18n/t';
+import { localTickFormat } from './local-ticks';
 import { formatCount, formatNumber } from '../ui/format';
 
 /** One k of the sweep, as the charts need it. */
@@ -83,7 +84,7 @@ function kChart(
 			tickFormat: (k: number) => formatCount(k),
 			domain: [Math.min(...ks) - 0.3, Math.max(...ks) + 0.3]
 		},
-		y: { label, labelAnchor: 'center', grid: true, nice: true },
+		y: { label, labelAnchor: 'center', grid: true, nice: true, tickFormat: localTickFormat(3) },
 		marks: [
 			Plot.ruleX([suggestedK], { stroke: MARK, strokeDasharray: '4 3' }),
 			Plot.text([suggestedK], {

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { clusterColor, clusterName, rgbOf } from './cluster-colors';
 import { t } from '../i18n/t';
+import { localTickFormat } from './local-ticks';
 import { formatNumber } from '../ui/format';
 
 /** Above this many points the scatter is drawn as a raster image instead of SVG dots. */
@@ -133,6 +134,7 @@ export function clusterScatterOptions(input: ScatterInput): Plot.PlotOptions {
 			domain: xDomain,
 			nice: true,
 			label: input.xLabel,
+			tickFormat: localTickFormat(),
 			grid: true
 		},
 		y: {
@@ -140,6 +142,7 @@ export function clusterScatterOptions(input: ScatterInput): Plot.PlotOptions {
 			domain: yDomain,
 			nice: true,
 			label: input.yLabel,
+			tickFormat: localTickFormat(),
 			grid: true
 		},
 		color: { type: 'ordinal', domain: colors.map((_, c) => c), range: colors },

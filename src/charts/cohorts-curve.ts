@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { CohortPeriod } from '../segments/period';
 import { formatCount, formatPercent } from '../ui/format';
 import { t } from '../i18n/t';
-import { periodParams, periodWords, type CurvePoint } from './cohorts-data';
+import { periodParams, type CurvePoint } from './cohorts-data';
 
 /** The points to draw and how. */
 export interface CohortCurveInput {
@@ -16,11 +16,10 @@ const HEIGHT = 190;
 
 /** The tooltip of one point of the average curve. */
 export function curvePointTitle(p: CurvePoint, period: CohortPeriod): string {
-	const words = periodWords(period);
 	return [
 		t('cohorts.curve.pointAfter', {
 			offset: formatCount(p.offset),
-			period: p.offset === 1 ? words.one : words.many,
+			period: t(`cohorts.count.${period}`, { count: p.offset }),
 			share: formatPercent(p.retention)
 		}),
 		t('cohorts.curve.pointOrdered', {

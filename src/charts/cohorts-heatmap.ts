@@ -83,7 +83,7 @@ export function cohortCellTitle(c: CohortCell, period: CohortPeriod, currency: s
 			? t('cohorts.cell.first', { ...periodParams(period), when })
 			: t('cohorts.cell.after', {
 					offset: formatCount(c.offset),
-					period: c.offset === 1 ? words.one : words.many,
+					period: t(`cohorts.count.${period}`, { count: c.offset }),
 					when
 				}),
 		t('cohorts.cell.ordered', {

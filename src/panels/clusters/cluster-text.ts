@@ -39,7 +39,9 @@ export function formatZ(z: number): string {
 	if (!Number.isFinite(z)) return '–';
 	const shown = Math.abs(z) < 0.05 ? 0 : z;
 	const size = localiseNumerals(Math.abs(shown).toFixed(1), locale.current);
-	return `${shown > 0 ? '+' : shown < 0 ? '−' : '±'}${size}σ`;
+	const badge = `${shown > 0 ? '+' : shown < 0 ? '−' : '±'}${size}σ`;
+	// Inside right-to-left text the sign would otherwise move to the far end.
+	return locale.current === 'fa' ? `\u2066${badge}\u2069` : badge;
 }
 
 /** What happened to the missing values of one feature, or null when none were missing. */

@@ -122,6 +122,7 @@ export const clustersEn = {
 	'clusters.scatter.pcAxis': '{pc} ({share} of variance)',
 	'clusters.scatter.logAxis': '{name} (log-like scale)',
 	'clusters.scatter.missing': '(missing)',
+	'clusters.scatter.legendItem': '{cluster} · {size}',
 	'clusters.scatter.centre': 'Centre of {cluster}: {x}, {y}',
 
 	// Words of the "In short" descriptions: known features, one-hot levels, other columns.

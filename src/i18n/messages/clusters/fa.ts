@@ -120,6 +120,7 @@ export const clustersFa: Record<keyof typeof clustersEn, Message> = {
 	'clusters.scatter.pcAxis': '{pc} ({share} از واریانس)',
 	'clusters.scatter.logAxis': '{name} (مقیاس شبه‌لگاریتمی)',
 	'clusters.scatter.missing': '(گم‌شده)',
+	'clusters.scatter.legendItem': '{cluster}: {size}',
 	'clusters.scatter.centre': 'مرکز {cluster}: {x}، {y}',
 
 	'clusterWord.longStanding': 'قدیمی',

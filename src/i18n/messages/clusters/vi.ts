@@ -121,6 +121,7 @@ export const clustersVi: Record<keyof typeof clustersEn, Message> = {
 	'clusters.scatter.pcAxis': '{pc} ({share} phương sai)',
 	'clusters.scatter.logAxis': '{name} (thang gần như logarit)',
 	'clusters.scatter.missing': '(thiếu)',
+	'clusters.scatter.legendItem': '{cluster} · {size}',
 	'clusters.scatter.centre': 'Tâm của {cluster}: {x}, {y}',
 
 	'clusterWord.longStanding': 'gắn bó lâu',

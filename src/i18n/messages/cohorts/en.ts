@@ -6,6 +6,8 @@ export const cohortsEn = {
 	'cohorts.unit.week': 'week',
 	'cohorts.units.month': 'months',
 	'cohorts.units.week': 'weeks',
+	'cohorts.count.month': { one: 'month', other: 'months' },
+	'cohorts.count.week': { one: 'week', other: 'weeks' },
 	'cohorts.grouping.month': 'month',
 	'cohorts.grouping.week': 'ISO week (Monday to Sunday)',
 	'cohorts.method.grouping':
@@ -17,6 +19,7 @@ export const cohortsEn = {
 	'cohorts.method.scope':
 		'Only {units} that had started before the as-of date are shown; returned lines and orders on or after that day are left out.',
 	'cohorts.asOf': 'As of',
+	'cohorts.summaryLead': ' · ',
 	'cohorts.summary': {
 		one: '{count} cohort · {customers} customers with an order before that day',
 		other: '{count} cohorts · {customers} customers with an order before that day'

@@ -7,6 +7,8 @@ export const cohortsFa: Record<keyof typeof cohortsEn, Message> = {
 	'cohorts.unit.week': 'هفته',
 	'cohorts.units.month': 'ماه‌ها',
 	'cohorts.units.week': 'هفته‌ها',
+	'cohorts.count.month': 'ماه',
+	'cohorts.count.week': 'هفته',
 	'cohorts.grouping.month': 'ماه',
 	'cohorts.grouping.week': 'هفتهٔ ISO (دوشنبه تا یکشنبه)',
 	'cohorts.method.grouping':
@@ -18,7 +20,8 @@ export const cohortsFa: Record<keyof typeof cohortsEn, Message> = {
 	'cohorts.method.scope':
 		'از {units}، فقط آن‌هایی نشان داده می‌شوند که پیش از تاریخ مبنا آغاز شده‌اند؛ سطرهای مرجوعی و سفارش‌های همان روز و پس از آن کنار گذاشته می‌شوند.',
 	'cohorts.asOf': 'تا تاریخ',
-	'cohorts.summary': '{count} هم‌گروه · {customers} مشتری با سفارشی پیش از آن روز',
+	'cohorts.summaryLead': '؛ ',
+	'cohorts.summary': '{count} هم‌گروه، {customers} مشتری با سفارشی پیش از آن روز',
 	'cohorts.empty': 'پیش از {date} سفارشی نیست: هم‌گروهی برای نمایش وجود ندارد.',
 	'cohorts.chartLabel.retention': 'ماندگاری هم‌گروه‌ها بر پایهٔ {unit} نخستین سفارش',
 	'cohorts.chartLabel.revenue': 'درآمد هم‌گروه‌ها بر پایهٔ {unit} نخستین سفارش',

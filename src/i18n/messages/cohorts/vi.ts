@@ -7,6 +7,8 @@ export const cohortsVi: Record<keyof typeof cohortsEn, Message> = {
 	'cohorts.unit.week': 'tuần',
 	'cohorts.units.month': 'tháng',
 	'cohorts.units.week': 'tuần',
+	'cohorts.count.month': 'tháng',
+	'cohorts.count.week': 'tuần',
 	'cohorts.grouping.month': 'tháng',
 	'cohorts.grouping.week': 'tuần ISO (thứ Hai đến Chủ nhật)',
 	'cohorts.method.grouping':
@@ -18,6 +20,7 @@ export const cohortsVi: Record<keyof typeof cohortsEn, Message> = {
 	'cohorts.method.scope':
 		'Chỉ hiển thị các {units} đã bắt đầu trước ngày tính; dòng trả hàng và đơn hàng từ ngày đó trở đi không được tính.',
 	'cohorts.asOf': 'Tính đến',
+	'cohorts.summaryLead': ' · ',
 	'cohorts.summary': '{count} nhóm · {customers} khách hàng có đơn trước ngày đó',
 	'cohorts.empty': 'Không có đơn hàng nào trước {date}: chưa có nhóm nào để hiển thị.',
 	'cohorts.chartLabel.retention': 'Tỷ lệ giữ chân theo {unit} của đơn đầu tiên',
