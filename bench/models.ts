@@ -2,8 +2,10 @@
 // analysis worker runs in the page (runSweep is the worker's k-sweep job; fitBgNbd the fit
 // the CLV cell calls), on V8 as in Chromium, without the worker's message passing.
 import { runSweep } from '../src/engine/analysis/analysis-jobs';
+import { runClvJob } from '../src/engine/analysis/clv-job';
 import { fitBgNbd } from '../src/models/bgnbd-fit';
-import { simulateBgNbd } from '../src/models/bgnbd-simulate';
+import { sampleGamma, simulateBgNbd } from '../src/models/bgnbd-simulate';
+import { createRandom } from '../src/models/seeded-random';
 import { syntheticCustomers } from '../tests/unit/models/kmeans-large-synthetic';
 
 /** Milliseconds of the k-sweep (k = 2…10) on `customers` synthetic RFM customers. */
@@ -33,5 +35,35 @@ export function timeBgNbdFit(customers: number): number {
 	const data = simulateBgNbd({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, T, 7);
 	const started = performance.now();
 	fitBgNbd(data);
+	return performance.now() - started;
+}
+
+/**
+ * Milliseconds of the lifetime-value cell's whole job (BG/NBD, Gamma-Gamma, P(alive), expected
+ * purchases and 12-month CLV per customer) on `customers` simulated with CDNOW-like parameters,
+ * ages in whole days as the app computes them (weeks = days ÷ 7).
+ */
+export function timeClvJob(customers: number): number {
+	const T = Float64Array.from(
+		{ length: customers },
+		(_, i) => Math.round(189 + (357 * i) / customers) / 7
+	);
+	const data = simulateBgNbd({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, T, 7);
+	// Mean repeat order values from Gamma-Gamma at CDNOW's estimates (p 6.25, q 3.74, γ 15.44).
+	const random = createRandom(11);
+	const meanValue = data.x.map((x) => {
+		if (x === 0) return NaN;
+		const nu = sampleGamma(random, 3.74, 15.44);
+		return sampleGamma(random, 6.25 * x, nu * x);
+	});
+	const started = performance.now();
+	runClvJob({
+		...data,
+		meanValue,
+		timeUnit: 'weeks',
+		holdout: null,
+		curve: null,
+		score: { horizon: 90 / 7, clvMonths: 12, monthlyDiscountRate: 0.01 }
+	});
 	return performance.now() - started;
 }

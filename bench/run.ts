@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseBenchArgs, runsFor } from './args';
 import { browserRun, scatterRun, type BrowserRun } from './browser-run';
 import { writeDemoLines, type DemoLinesFile } from './demo-lines';
-import { timeBgNbdFit, timeKSweep } from './models';
+import { timeBgNbdFit, timeClvJob, timeKSweep } from './models';
 import { nativeRun, type NativeRun } from './native-run';
 import { median, medianRecord } from './stats';
 import { comparisonTable, markdownTable, seconds, type ComparisonRow } from './table';
@@ -167,6 +167,9 @@ async function main(): Promise<void> {
 			models[`BG/NBD fit, ${options.bgnbdCustomers} customers`] = timeBgNbdFit(
 				options.bgnbdCustomers
 			);
+			log(`lifetime-value job on ${options.bgnbdCustomers.toLocaleString('en-US')} customers`);
+			models[`CLV job (BG/NBD + Gamma-Gamma + scores), ${options.bgnbdCustomers} customers`] =
+				timeClvJob(options.bgnbdCustomers);
 		}
 	}
 	const startups = results.flatMap((r) => r.startup);
