@@ -2,38 +2,14 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parquetReadObjects } from 'hyparquet';
 import { openApp, sourceCard, sqlRows } from './app';
+import { parseCsv } from './csv-text';
+import { openOffline } from './every-cell';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 const BOM = [0xef, 0xbb, 0xbf];
-
-/** RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks) as rows of fields. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i]!;
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') field += text[++i];
-			else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') {
-			row.push(field);
-			field = '';
-		} else if (c === '\n') {
-			rows.push([...row, field]);
-			row = [];
-			field = '';
-		} else if (c !== '\r') field += c;
-	}
-	if (field || row.length) rows.push([...row, field]);
-	return rows;
-}
 
 /** Clicks an export button and returns the downloaded file. */
 async function download(page: Page, scope: Locator, testId: string) {
@@ -193,15 +169,7 @@ test('the HTML report opens offline, shows the charts, and data text stays text'
 	await report.file.saveAs(path);
 
 	// Opened as a file in a fresh page: no request at all, no script, no dialog.
-	const context = await page.context().browser()!.newContext();
-	const offline = await context.newPage();
-	const url = pathToFileURL(path).href;
-	const requests: string[] = [];
-	offline.on('request', (r) => {
-		if (r.url() !== url && !r.url().startsWith('data:')) requests.push(r.url());
-	});
-	offline.on('dialog', (d) => (dialogs++, void d.dismiss()));
-	await offline.goto(url);
+	const { offline, requests, dialogs: reportDialogs, close } = await openOffline(page, path);
 	await expect(offline.locator('h1')).toHaveText('Customer segmentation');
 	const titles = await offline.locator('section.report-section > h2').allInnerTexts();
 	expect(titles).toEqual(
@@ -223,7 +191,8 @@ test('the HTML report opens offline, shows the charts, and data text stays text'
 	);
 	expect(requests).toEqual([]);
 	expect(dialogs).toBe(0);
-	await context.close();
+	expect(reportDialogs).toEqual([]);
+	await close();
 });
 
 test('the notebook file downloads from the export cell and opens again', async ({ page }) => {
