@@ -40,6 +40,7 @@ export const notebookEn = {
 	'sql.namePlaceholder': 'name (optional)',
 	'sql.rows': { one: 'row', other: 'rows' },
 	'sql.ms': '{ms} ms',
+	'sql.sep': ' · ',
 	'chart.chart': 'Chart',
 	'chart.bar': 'Bar',
 	'chart.line': 'Line',

@@ -37,6 +37,7 @@ export const notebookFa: Record<keyof typeof notebookEn, Message> = {
 	'sql.namePlaceholder': 'نام (اختیاری)',
 	'sql.rows': 'سطر',
 	'sql.ms': '{ms} میلی‌ثانیه',
+	'sql.sep': '، ',
 	'chart.chart': 'نمودار',
 	'chart.bar': 'میله‌ای',
 	'chart.line': 'خطی',

@@ -38,6 +38,7 @@ export const notebookVi: Record<keyof typeof notebookEn, Message> = {
 	'sql.namePlaceholder': 'tên (không bắt buộc)',
 	'sql.rows': 'dòng',
 	'sql.ms': '{ms} ms',
+	'sql.sep': ' · ',
 	'chart.chart': 'Biểu đồ',
 	'chart.bar': 'Cột',
 	'chart.line': 'Đường',
