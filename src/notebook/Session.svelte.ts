@@ -42,6 +42,7 @@ export class Session {
 	#saveTimer: ReturnType<typeof setTimeout> | undefined;
 	#pendingSince = 0;
 	#edits = 0;
+	#adopting = false;
 
 	/** Starts everything; safe to call once. */
 	async start(): Promise<void> {
@@ -108,6 +109,9 @@ export class Session {
 
 	/** Forgets the notebook and any kept data on this device, and starts afresh with the demo. */
 	async forget(): Promise<void> {
+		// A save still waiting would write the forgotten notebook back after the deletion.
+		clearTimeout(this.#saveTimer);
+		this.#saveTimer = undefined;
 		await forgetEverything();
 		this.keepData = false;
 		await this.#adopt(defaultNotebook());
@@ -133,7 +137,7 @@ export class Session {
 	async #save(): Promise<void> {
 		clearTimeout(this.#saveTimer);
 		this.#saveTimer = undefined;
-		if (!this.notebook || !this.data) return;
+		if (!this.notebook || !this.data || this.#adopting) return;
 		const edits = this.#edits;
 		try {
 			await writeSaved({
@@ -150,10 +154,17 @@ export class Session {
 
 	async #adopt(doc: NotebookDoc): Promise<void> {
 		if (!this.notebook || !this.data) return;
-		this.notebook.load(doc);
-		if (doc.sources.length === 0) await this.data.loadDemo();
-		else await this.data.clear();
-		this.scheduleSave();
+		// Until the old files are unloaded the document would be saved with their names (or,
+		// after "forget", the old notebook written back): nothing is saved before it is done.
+		this.#adopting = true;
+		try {
+			this.notebook.load(doc);
+			if (doc.sources.length === 0) await this.data.loadDemo();
+			else await this.data.clear();
+		} finally {
+			this.#adopting = false;
+			this.scheduleSave();
+		}
 	}
 
 	async #initialDoc(): Promise<{
