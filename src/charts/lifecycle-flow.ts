@@ -1,5 +1,7 @@
 import * as Plot from '@observablehq/plot';
-import { formatCount, formatPercent } from '../ui/format';
+import { t } from '../i18n/t';
+import { formatCount, formatDate, formatPercent } from '../ui/format';
+import { localTickFormat } from './local-ticks';
 
 /** The stages in the order customers live through them, as the chart's colour legend lists them. */
 export const LIFECYCLE_STAGE_ORDER = [
@@ -30,7 +32,9 @@ export const LIFECYCLE_STAGE_COLORS: Record<string, string> = {
 
 /** How a stage is named in the chart and table: "not yet known" for the unknown "from" stage. */
 export function stageLabel(stage: string): string {
-	return stage === NOT_KNOWN_STAGE ? 'not yet known' : stage;
+	return (LIFECYCLE_STAGE_ORDER as readonly string[]).includes(stage) || stage === NOT_KNOWN_STAGE
+		? t(`lifecycle.stage.${stage as (typeof LIFECYCLE_STAGE_ORDER)[number] | 'unknown'}`)
+		: stage;
 }
 
 /** One non-empty (from, to) pair of the flow. */
@@ -54,14 +58,18 @@ export interface LifecycleFlowInput {
 
 /** The tooltip of one bar segment, in words. */
 export function flowTitle(pair: FlowPair, previousAsOf: string, asOf: string): string {
+	const before = formatDate(previousAsOf);
 	const from =
 		pair.from_stage === NOT_KNOWN_STAGE
-			? `Not yet known on ${previousAsOf}`
-			: `${pair.from_stage} on ${previousAsOf}`;
-	return (
-		`${from} → ${pair.to_stage} on ${asOf}: ${formatCount(pair.customers)} ` +
-		`${pair.customers === 1 ? 'customer' : 'customers'} (${formatPercent(pair.share_of_from)} of them)`
-	);
+			? t('lifecycle.chart.fromUnknown', { before })
+			: t('lifecycle.chart.from', { stage: stageLabel(pair.from_stage), before });
+	return t('lifecycle.chart.bar', {
+		from,
+		to: stageLabel(pair.to_stage),
+		date: formatDate(asOf),
+		count: pair.customers,
+		share: formatPercent(pair.share_of_from)
+	});
 }
 
 /**
@@ -84,6 +92,8 @@ export function lifecycleFlowOptions(input: LifecycleFlowInput): Plot.PlotOption
 			value: measure === 'share' ? p.share_of_from * 100 : p.customers,
 			title: flowTitle(p, previousAsOf, asOf)
 		}));
+	const before = formatDate(previousAsOf);
+	const date = formatDate(asOf);
 	return {
 		width,
 		height: 40 + rows.length * 30,
@@ -92,17 +102,19 @@ export function lifecycleFlowOptions(input: LifecycleFlowInput): Plot.PlotOption
 		x: {
 			label:
 				measure === 'share'
-					? `Share of the stage on ${previousAsOf} (%)`
-					: `Customers (stage on ${previousAsOf}, split by stage on ${asOf})`,
+					? t('lifecycle.chart.xShare', { before })
+					: t('lifecycle.chart.xCustomers', { before, date }),
 			grid: true,
+			tickFormat: localTickFormat(0),
 			...(measure === 'share' ? { domain: [0, 100] } : {})
 		},
-		y: { domain: rows.map(stageLabel), label: `Stage on ${previousAsOf}` },
+		y: { domain: rows.map(stageLabel), label: t('lifecycle.chart.y', { before }) },
 		color: {
 			legend: true,
 			domain: [...LIFECYCLE_STAGE_ORDER],
 			range: LIFECYCLE_STAGE_ORDER.map((s) => LIFECYCLE_STAGE_COLORS[s]!),
-			label: `Stage on ${asOf}`
+			label: t('lifecycle.chart.colour', { date }),
+			tickFormat: stageLabel
 		},
 		marks: [
 			Plot.barX(data, {
