@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { t } from '../i18n/t';
-import { formatCount, formatDate, formatPercent } from '../ui/format';
+import { formatDate, formatPercent } from '../ui/format';
 import { localTickFormat } from './local-ticks';
 
 /** The stages in the order customers live through them, as the chart's colour legend lists them. */
