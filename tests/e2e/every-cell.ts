@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { sourceCard } from './app';
 
 /** The path of a fixture file. */
 export const fixture = (name: string) =>
@@ -43,6 +44,15 @@ export async function addCell(page: Page, kind: string): Promise<Locator> {
 export async function dropFiles(page: Page, files: string[]): Promise<void> {
 	await page.getByTestId('file-input').setInputFiles(files.map(fixture));
 	await expect(page.getByTestId('demo-badge')).toHaveCount(0);
+	await settled(page);
+}
+
+/** Gives a column of a dropped file a role in the column mapping, as a person would. */
+export async function setRole(page: Page, file: string, column: string, role: string) {
+	const card = sourceCard(page, file);
+	const select = card.getByLabel(`Role of ${column}`);
+	if (!(await select.isVisible())) await card.locator('summary').first().click();
+	await select.selectOption(role);
 	await settled(page);
 }
 
