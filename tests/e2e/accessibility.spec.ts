@@ -41,6 +41,22 @@ test('a notebook with every kind of cell, and its export cell, has none either',
 	await setRole(page, 'orders.csv', 'amount"; DROP TABLE x; --', 'amount');
 	const exportCell = await addEveryCell(page, '# Plan\n\nA [link](https://example.org).');
 	await expect(page.getByTestId('cell-error')).toHaveCount(0);
+	// The charts' text alternative: the RFM grid and the Pareto curve as tables.
+	const rfm = page.getByTestId('cell-rfm').first();
+	await rfm.getByRole('button', { name: 'Show as table' }).click();
+	const grid = rfm.getByTestId('figure-table');
+	await expect(grid.getByRole('columnheader', { name: 'Customers' })).toBeVisible();
+	const counts = await grid
+		.locator('tbody tr')
+		.evaluateAll((trs) => trs.map((tr) => Number(tr.children[2]!.textContent!.replace(/\D/g, ''))));
+	const total = await rfm.getByTestId('rfm-grid-total').getAttribute('data-count');
+	expect(counts.reduce((a, b) => a + b, 0)).toBe(Number(total));
+	const tiers = page.getByTestId('cell-tiers').first();
+	await tiers.getByRole('button', { name: 'Show as table' }).click();
+	await expect(tiers.getByTestId('figure-table').locator('tbody tr')).toHaveCount(10);
+	await expect(tiers.getByTestId('figure-table').locator('tbody tr').last()).toContainText(
+		'100.0 %'
+	);
 	await exportCell.scrollIntoViewIfNeeded();
 	expect(await seriousViolations(page)).toEqual([]);
 });
