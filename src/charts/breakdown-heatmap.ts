@@ -1,6 +1,10 @@
 import * as Plot from '@observablehq/plot';
 import type { BreakdownHighlight, BreakdownRow } from '../notebook/kinds/breakdown';
-import { formatCount, formatMoney, formatNumber, formatPercent } from '../ui/format';
+import { t } from '../i18n/t';
+import { locale } from '../i18n/locale.svelte';
+import { localiseNumerals } from '../i18n/number-format';
+import { shownValue } from '../i18n/value-labels';
+import { formatCount, formatDate, formatMoney, formatNumber, formatPercent } from '../ui/format';
 
 /** What the index heat map draws. */
 export interface BreakdownHeatmapInput {
@@ -41,33 +45,50 @@ export function representation(row: BreakdownRow, rule: BreakdownHighlight): Rep
 
 /** The highlight rule in words. */
 export function highlightRuleText(rule: BreakdownHighlight): string {
-	return (
-		`Outlined: index ≥ ${formatNumber(rule.over)} (over-represented) or ≤ ` +
-		`${formatNumber(rule.under)} (under-represented), where at least ` +
-		`${formatNumber(rule.minExpected)} customers would be expected if the segment looked like ` +
-		`the base (segment size × share in base)`
-	);
+	return t('breakdown.rule', {
+		over: formatNumber(rule.over),
+		under: formatNumber(rule.under),
+		min: formatNumber(rule.minExpected)
+	});
 }
 
 /** The index rounded for reading: 132. */
 export function formatIndex(index: number): string {
-	return Number.isFinite(index) ? String(Math.round(index)) : '–';
+	return Number.isFinite(index) ? localiseNumerals(String(Math.round(index)), locale.current) : '–';
 }
 
 /** The tooltip of one segment × value cell: the numbers and how the index is computed. */
 export function breakdownCellTitle(
 	row: BreakdownRow,
-	input: Pick<BreakdownHeatmapInput, 'highlight' | 'currency' | 'asOf'>
+	input: Pick<BreakdownHeatmapInput, 'highlight' | 'currency' | 'asOf'> &
+		Partial<Pick<BreakdownHeatmapInput, 'segmentColumn' | 'attribute'>>
 ): string {
 	const rep = representation(row, input.highlight);
 	const lines = [
-		`Segment ${row.segment} × ${row.value}`,
-		`${formatCount(row.customers)} of the segment's ${formatCount(row.segment_customers)} customers (${formatPercent(row.share_in_segment)})`,
-		`Whole base: ${formatCount(row.base_customers)} customers (${formatPercent(row.share_in_base)})`,
-		`Index ${formatIndex(row.index_vs_base)} = ${formatPercent(row.share_in_segment)} ÷ ${formatPercent(row.share_in_base)} × 100`,
-		`Revenue before ${input.asOf}: ${formatMoney(row.revenue, input.currency)}`
+		t('breakdown.chart.segment', {
+			segment: shownValue(input.segmentColumn ?? '', row.segment),
+			value: shownValue(input.attribute ?? '', row.value)
+		}),
+		t('breakdown.chart.ofSegment', {
+			count: row.customers,
+			total: row.segment_customers,
+			share: formatPercent(row.share_in_segment)
+		}),
+		t('breakdown.chart.base', {
+			count: row.base_customers,
+			share: formatPercent(row.share_in_base)
+		}),
+		t('breakdown.chart.index', {
+			index: formatIndex(row.index_vs_base),
+			inSegment: formatPercent(row.share_in_segment),
+			inBase: formatPercent(row.share_in_base)
+		}),
+		t('breakdown.chart.revenue', {
+			date: formatDate(input.asOf),
+			revenue: formatMoney(row.revenue, input.currency)
+		})
 	];
-	if (rep) lines.push(rep === 'over' ? 'Over-represented' : 'Under-represented');
+	if (rep) lines.push(t(rep === 'over' ? 'breakdown.chart.over' : 'breakdown.chart.under'));
 	return lines.join('\n');
 }
 
@@ -116,18 +137,26 @@ export function breakdownHeatmapOptions(input: BreakdownHeatmapInput): Plot.Plot
 			padding: 0,
 			axis: 'top',
 			label: `${attribute} →`,
-			tickSize: 0
+			tickSize: 0,
+			tickFormat: (v: string) => shownValue(attribute, v)
 		},
-		y: { type: 'band', domain: segments, padding: 0, label: segmentColumn, tickSize: 0 },
+		y: {
+			type: 'band',
+			domain: segments,
+			padding: 0,
+			label: segmentColumn,
+			tickSize: 0,
+			tickFormat: (v: string) => shownValue(segmentColumn, v)
+		},
 		color: {
 			type: 'diverging-log',
 			pivot: 100,
 			domain: [...INDEX_CLAMP],
 			scheme: 'rdbu',
 			legend: true,
-			label: 'Index vs base (100 = same share as the whole base)',
+			label: t('breakdown.chart.legend'),
 			ticks: [25, 50, 100, 200, 400],
-			tickFormat: (v: number) => String(v)
+			tickFormat: (v: number) => formatCount(v)
 		},
 		marks: [
 			Plot.cell(rows, {

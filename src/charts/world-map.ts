@@ -2,7 +2,8 @@ import * as Plot from '@observablehq/plot';
 import type { CountryMapData, CountryStat } from './country-map-data';
 import type { CountryShape } from './world-topology';
 import { formatIndex, INDEX_CLAMP } from './breakdown-heatmap';
-import { formatCount, formatMoney, formatPercent } from '../ui/format';
+import { t } from '../i18n/t';
+import { formatCount, formatDate, formatMoney, formatPercent } from '../ui/format';
 
 /** What the country map draws. */
 export interface WorldMapInput {
@@ -21,9 +22,7 @@ const ANTARCTICA = '010';
 
 /** The colour's meaning: the index vs the base for a segment, the share of the base for everyone. */
 export function mapColorLabel(data: CountryMapData): string {
-	return data.segment === null
-		? 'Share of all known customers'
-		: 'Index vs base (100 = same share as the whole base)';
+	return t(data.segment === null ? 'breakdown.map.shareLegend' : 'breakdown.chart.legend');
 }
 
 /** The tooltip of one country: its numbers and how the colour is computed. */
@@ -33,17 +32,34 @@ export function countryTitle(
 	input: Pick<WorldMapInput, 'currency' | 'asOf'>
 ): string {
 	const written = stat.spellings.map((s) => `“${s}”`).join(', ');
-	const base = `${formatCount(stat.baseCustomers)} of ${formatCount(data.baseCustomers)} known customers (${formatPercent(stat.shareInBase)})`;
-	const lines = [`${stat.name} (written ${written})`];
+	const base = t('breakdown.map.ofBase', {
+		count: stat.baseCustomers,
+		total: data.baseCustomers,
+		share: formatPercent(stat.shareInBase)
+	});
+	const lines = [t('breakdown.map.written', { name: stat.name, spellings: written })];
 	if (data.segment === null) lines.push(base);
 	else {
 		lines.push(
-			`${formatCount(stat.customers)} of the segment's ${formatCount(data.segmentCustomers)} customers (${formatPercent(stat.shareInSegment)})`,
-			`Whole base: ${base}`,
-			`Index ${formatIndex(stat.index)} = ${formatPercent(stat.shareInSegment)} ÷ ${formatPercent(stat.shareInBase)} × 100`
+			t('breakdown.chart.ofSegment', {
+				count: stat.customers,
+				total: data.segmentCustomers,
+				share: formatPercent(stat.shareInSegment)
+			}),
+			t('breakdown.map.wholeBase', { base }),
+			t('breakdown.chart.index', {
+				index: formatIndex(stat.index),
+				inSegment: formatPercent(stat.shareInSegment),
+				inBase: formatPercent(stat.shareInBase)
+			})
 		);
 	}
-	lines.push(`Revenue before ${input.asOf}: ${formatMoney(stat.revenue, input.currency)}`);
+	lines.push(
+		t('breakdown.chart.revenue', {
+			date: formatDate(input.asOf),
+			revenue: formatMoney(stat.revenue, input.currency)
+		})
+	);
 	return lines.join('\n');
 }
 
@@ -81,7 +97,7 @@ export function worldMapOptions(input: WorldMapInput): Plot.PlotOptions {
 					legend: true,
 					label: mapColorLabel(data),
 					ticks: [25, 50, 100, 200, 400],
-					tickFormat: (v: number) => String(v)
+					tickFormat: (v: number) => formatCount(v)
 				}
 			: {
 					type: 'linear',

@@ -1,12 +1,14 @@
 import {
 	AGE_BAND_EDGES,
-	BREAKDOWN_OTHER,
-	BREAKDOWN_UNKNOWN,
 	DEFAULT_QUANTILES,
 	DEFAULT_TOP_VALUES,
 	edgeLabels,
 	type AttributeBands
 } from '../../segments/breakdown-bands';
+import { t } from '../../i18n/t';
+import { formatDate } from '../../ui/format';
+import { shownBand } from '../../i18n/value-labels';
+import { locale } from '../../i18n/locale.svelte';
 
 /** A column of `customers` as the pickers offer it. */
 export interface ColumnChoice {
@@ -56,7 +58,7 @@ const TEXT = /^(VARCHAR|BOOLEAN|ENUM)/i;
 const NEVER = new Set(['customer_id']);
 
 function label(name: string): string {
-	return /birth|dob/i.test(name) ? `age (from ${name})` : name;
+	return /birth|dob/i.test(name) ? t('breakdown.ageFrom', { column: name }) : name;
 }
 
 function grouped(
@@ -93,9 +95,9 @@ export function segmentChoices(
 		names,
 		SEGMENT_COLUMNS,
 		(n) => /^rule_/.test(n),
-		'Segments',
+		t('breakdown.group.segments'),
 		(n) => TEXT.test(type.get(n) ?? ''),
-		'Other text columns'
+		t('breakdown.group.otherText')
 	);
 	return withCurrent(groups, current);
 }
@@ -110,35 +112,48 @@ export function attributeChoices(
 		names,
 		ATTRIBUTE_COLUMNS,
 		() => false,
-		'Who they are, where they live',
+		t('breakdown.group.who'),
 		() => true,
-		'Other columns'
+		t('breakdown.group.other')
 	);
 	return withCurrent(groups, current);
 }
 
 function withCurrent(groups: ChoiceGroup[], current: string): ChoiceGroup[] {
 	if (!current || groups.some((g) => g.choices.some((c) => c.name === current))) return groups;
-	return [{ label: 'Current', choices: [{ name: current, label: label(current) }] }, ...groups];
+	return [
+		{ label: t('breakdown.group.current'), choices: [{ name: current, label: label(current) }] },
+		...groups
+	];
 }
 
 /** The bands in words, with every default stated. */
 export function bandsText(bands: AttributeBands, asOf: string): string {
+	const unknown = t('breakdown.value.unknown');
+	// Band edges are numbers (18–24): in the language's digits; labels typed by hand stay as typed.
+	const separator = { en: ', ', fa: '، ', vi: '; ' }[locale.current];
+	const list = (labels: readonly string[]) => labels.join(separator);
+	const edges = (e: readonly number[]) => list(edgeLabels(e).map(shownBand));
 	switch (bands.kind) {
 		case 'text': {
 			const top = bands.top ?? DEFAULT_TOP_VALUES;
-			return `Values as they are: the ${top} most common, the rest as "${BREAKDOWN_OTHER}", empty as "${BREAKDOWN_UNKNOWN}".`;
+			return t('breakdown.bands.text', { top, other: t('breakdown.value.other'), unknown });
 		}
 		case 'age':
-			return `Age bands ${edgeLabels(AGE_BAND_EDGES).join(', ')}; no age: "${BREAKDOWN_UNKNOWN}".`;
+			return t('breakdown.bands.age', { bands: edges(AGE_BAND_EDGES), unknown });
 		case 'age_from_birth_date':
-			return `Age in whole years on ${asOf} (the as-of date) from the birth date, in bands ${edgeLabels(AGE_BAND_EDGES).join(', ')}; no or unreadable date: "${BREAKDOWN_UNKNOWN}".`;
+			return t('breakdown.bands.birth', {
+				date: formatDate(asOf),
+				bands: edges(AGE_BAND_EDGES),
+				unknown
+			});
 		case 'edges':
-			return `Bands ${(bands.labels ?? edgeLabels(bands.edges)).join(', ')} (a band includes its lower edge); not a number: "${BREAKDOWN_UNKNOWN}".`;
-		case 'quantiles': {
-			const n = bands.count ?? DEFAULT_QUANTILES;
-			return `${n} bands of about equal numbers of customers (cut at actual values, so equal values share a band and there may be fewer); not a number: "${BREAKDOWN_UNKNOWN}".`;
-		}
+			return t('breakdown.bands.edges', {
+				bands: bands.labels ? list(bands.labels) : edges(bands.edges),
+				unknown
+			});
+		case 'quantiles':
+			return t('breakdown.bands.quantiles', { count: bands.count ?? DEFAULT_QUANTILES, unknown });
 	}
 }
 
