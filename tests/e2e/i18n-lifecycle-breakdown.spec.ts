@@ -1,0 +1,115 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openApp } from './app';
+
+// The lifecycle and breakdown cells in Persian and Vietnamese; screenshots for people to look at.
+const SHOTS = process.env.SB_SCREENSHOTS === '1';
+const PERSIAN_NUMBER = /[۰-۹]/;
+const LATIN_DIGIT = /[0-9]/;
+
+/** Waits until no cell is running or queued, whatever the language (by state, not by text). */
+async function settled(page: Page): Promise<void> {
+	await expect(page.getByTestId('progress')).toHaveCount(0);
+	await expect(page.locator('.status.running')).toHaveCount(0, { timeout: 120_000 });
+}
+
+async function addCell(page: Page, kind: string): Promise<Locator> {
+	const before = await page.getByTestId(`cell-${kind}`).count();
+	await page.getByTestId('add-cell').last().click();
+	await page.getByTestId(`add-cell-${kind}`).click();
+	await expect(page.getByTestId(`cell-${kind}`)).toHaveCount(before + 1);
+	return page.getByTestId(`cell-${kind}`).last();
+}
+
+async function shoot(cell: Locator, name: string): Promise<void> {
+	if (!SHOTS) return;
+	await cell.page().mouse.move(0, 0);
+	await cell.screenshot({ path: `docs/screenshots/${name}.png` });
+}
+
+test('the lifecycle and breakdown cells speak Persian (digits too) and Vietnamese', async ({
+	page
+}) => {
+	test.setTimeout(300_000);
+	await openApp(page);
+	const lifecycle = await addCell(page, 'lifecycle');
+	await expect(lifecycle.getByTestId('lifecycle-stage')).toHaveCount(7);
+	const breakdown = await addCell(page, 'breakdown');
+	await expect(breakdown.getByTestId('breakdown-row').first()).toBeVisible();
+	await settled(page);
+	const churnedEn = await lifecycle
+		.locator('[data-testid="lifecycle-stage"][data-stage="churned"]')
+		.getAttribute('data-customers');
+
+	await page.getByTestId('language-select').selectOption('fa');
+	await settled(page);
+
+	// Lifecycle: stage names, definitions and the flow in Persian; counts in Persian digits.
+	await expect(lifecycle.getByTestId('lifecycle-precedence')).toHaveText(
+		'بالقوه ← ریزش‌کرده ← تازه ← رو به ریزش ← وفادار ← تکرارکننده ← فعال'
+	);
+	await expect(lifecycle.getByTestId('lifecycle-definitions')).toContainText(
+		'در ۱۸۰ روز گذشته سفارشی نداده است.'
+	);
+	const churned = lifecycle.locator('[data-testid="lifecycle-stage"][data-stage="churned"]');
+	await expect(churned.getByTestId('lifecycle-stage-list')).toHaveText('ریزش‌کرده');
+	const churnedCount = await churned.locator('td.num').first().innerText();
+	expect(churnedCount).toMatch(PERSIAN_NUMBER);
+	expect(churnedCount).not.toMatch(LATIN_DIGIT);
+	// The same number, in Persian digits.
+	const western = churnedCount.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d)));
+	expect(western.replace(/٬/g, '')).toBe(churnedEn);
+	await expect(lifecycle.getByTestId('lifecycle-flow')).toContainText('جریان میان مراحل');
+	await expect(lifecycle.getByTestId('lifecycle-transitions')).toContainText('جمع در ۱۴۰');
+	await expect(lifecycle.getByTestId('lifecycle-flow-chart')).toContainText('مرحله در');
+	await expect(lifecycle.getByTestId('lifecycle-apply')).toHaveText('اعمال');
+	await shoot(lifecycle, 'fa-lifecycle');
+
+	// Breakdown: caption, heading, bands and table in Persian; RFM segments by their Persian names.
+	await expect(breakdown.getByTestId('breakdown-caption')).toContainText('همهٔ مشتریان شناخته');
+	await expect(breakdown.getByTestId('breakdown-as-of')).toHaveText(
+		/^۱۴۰[۰-۹]\/[۰-۹]{2}\/[۰-۹]{2}$/
+	);
+	await expect(breakdown.getByTestId('breakdown-bands-text')).toContainText('مقدار رایج‌تر');
+	await expect(breakdown.locator('h4').first()).toContainText('شاخص نسبت به پایه');
+	const head = await breakdown.getByTestId('breakdown-table').locator('thead').innerText();
+	expect(head).toContain('سهم در بخش');
+	const firstCount = await breakdown.getByTestId('breakdown-row').first().locator('td.num').first();
+	await expect(firstCount).toHaveText(/^[۰-۹٬]+$/);
+	await expect(breakdown.getByTestId('breakdown-chart')).toContainText('شاخص نسبت به پایه');
+	await shoot(breakdown, 'fa-breakdown');
+
+	// The world map of a country breakdown: heading and caption in Persian.
+	await breakdown.getByTestId('breakdown-attribute').selectOption('country');
+	const map = breakdown.getByTestId('breakdown-map');
+	await expect(map.getByTestId('map-country').first()).toBeVisible({ timeout: 60_000 });
+	await expect(map.locator('h4')).toContainText('روی نقشهٔ جهان');
+	await expect(map.getByTestId('breakdown-map-caption')).toContainText('سهم هر کشور');
+	await expect(map.getByTestId('breakdown-map-caption')).toContainText(PERSIAN_NUMBER);
+	await shoot(map, 'fa-breakdown-map');
+	await breakdown.getByTestId('breakdown-attribute').selectOption('gender');
+	await expect(breakdown.getByTestId('breakdown-map')).toHaveCount(0);
+	await settled(page);
+
+	await page.getByTestId('language-select').selectOption('vi');
+	await settled(page);
+	await expect(lifecycle.getByTestId('lifecycle-definitions')).toContainText(
+		'Không có đơn nào trong 180 ngày gần nhất.'
+	);
+	await expect(churned.getByTestId('lifecycle-stage-list')).toHaveText('đã rời bỏ');
+	await expect(lifecycle.getByTestId('lifecycle-flow')).toContainText(
+		'Dịch chuyển giữa các giai đoạn'
+	);
+	await shoot(lifecycle, 'vi-lifecycle');
+	await expect(breakdown.getByTestId('breakdown-caption')).toContainText('Mọi khách hàng đã biết');
+	await expect(breakdown.getByTestId('breakdown-table').locator('thead')).toContainText(
+		'Tỷ lệ trong phân khúc'
+	);
+	await shoot(breakdown, 'vi-breakdown');
+
+	// Back in English, the texts the other specs read are there again.
+	await page.getByTestId('language-select').selectOption('en');
+	await expect(lifecycle.getByTestId('lifecycle-precedence')).toContainText(
+		'prospect → churned → new'
+	);
+	await expect(breakdown.getByTestId('breakdown-bands-text')).toContainText('most common');
+});
