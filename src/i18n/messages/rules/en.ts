@@ -70,5 +70,43 @@ export const rulesEn = {
 	'rules.editor.namePlaceholder': 'e.g. Big spenders',
 	'rules.editor.update': 'Update segment',
 	'rules.editor.save': 'Save segment',
-	'rules.editor.nameFirst': 'Name the segment to save it.'
+	'rules.editor.nameFirst': 'Name the segment to save it.',
+	'rules.intro':
+		'Build a segment from conditions on measures (computed from the order lines before the as-of date, {date}) and on the columns of `customer_attributes`. Saved segments become columns of `customers` and follow the data and the as-of date.',
+	'rules.introNoDate':
+		'Build a segment from conditions on measures (computed from the order lines before the as-of date) and on the columns of `customer_attributes`. Saved segments become columns of `customers` and follow the data and the as-of date.',
+	'rules.none': 'No saved segment yet: build a rule, name it and save it.',
+	'rules.members.title': 'Members of “{name}” ({count})',
+	'rules.members.loading': 'Loading…',
+	'rules.members.error': 'The list could not be loaded',
+	'rules.members.close': 'Close ✕',
+	'rules.members.caption':
+		'Largest spend first. `orders`, `revenue` (in {currency}), `last_order_date` and `recency_days`: all orders before {date}, returns excluded, as in `customers`; prospects show 0.',
+	'rules.saved.label': 'Saved segments',
+	'rules.saved.heading': 'Saved segments on {date}',
+	'rules.saved.caption':
+		"Each is a true/false column of `customers`, re-evaluated whenever the data or the as-of date changes. Share = members ÷ everyone known (customer file ∪ buyers); revenue share = members' spend ÷ all spend, both in {currency} on orders before {date}, returns excluded.",
+	'rules.saved.column': 'Column of customers',
+	'rules.saved.notColumn': 'Not a column of customers',
+	'rules.saved.taken':
+		'Not a column of `customers`: a rules cell above already has `{column}`, for its segment “{other}”. Rename this segment to add it as a column; it is still counted here.',
+	'rules.saved.error': 'Cannot be evaluated: {error}',
+	'rules.saved.count': '{members} of {customers} customers ({share})',
+	'rules.saved.revenueTitle': '{part} of {whole}',
+	'rules.saved.revenue': '{share} of revenue',
+	'rules.saved.list': 'List members',
+	'rules.saved.edit': 'Edit',
+	'rules.saved.delete': 'Delete',
+	'rules.migration.label': 'Segment migration',
+	'rules.migration.heading': 'Migration between two as-of dates',
+	'rules.migration.none': 'Save a segment to see who entered and left it.',
+	'rules.migration.segment': 'Segment',
+	'rules.migration.from': 'from as-of date',
+	'rules.migration.to': "to {date} (the notebook's as-of date)",
+	'rules.migration.compare': 'Compare',
+	'rules.migration.caption':
+		'The rule of “{name}” evaluated on {before} and on {date}, each time on the orders before that day: {then} members then, {now} now.',
+	'rules.migration.entered': 'entered (members now, not then)',
+	'rules.migration.left': 'left (members then, not now)',
+	'rules.migration.stayed': 'stayed (members on both dates)'
 } satisfies Record<string, Message>;

@@ -68,5 +68,43 @@ export const rulesFa: Record<keyof typeof rulesEn, Message> = {
 	'rules.editor.namePlaceholder': 'مثلاً پرخرج‌ها',
 	'rules.editor.update': 'به‌روزرسانی بخش',
 	'rules.editor.save': 'ذخیرهٔ بخش',
-	'rules.editor.nameFirst': 'برای ذخیره، بخش را نام‌گذاری کنید.'
+	'rules.editor.nameFirst': 'برای ذخیره، بخش را نام‌گذاری کنید.',
+	'rules.intro':
+		'یک بخش را از شرط‌هایی روی سنجه‌ها (محاسبه‌شده از سطرهای سفارشِ پیش از تاریخ مبنا، {date}) و روی ستون‌های `customer_attributes` بسازید. بخش‌های ذخیره‌شده ستون‌هایی از `customers` می‌شوند و با داده‌ها و تاریخ مبنا به‌روز می‌مانند.',
+	'rules.introNoDate':
+		'یک بخش را از شرط‌هایی روی سنجه‌ها (محاسبه‌شده از سطرهای سفارشِ پیش از تاریخ مبنا) و روی ستون‌های `customer_attributes` بسازید. بخش‌های ذخیره‌شده ستون‌هایی از `customers` می‌شوند و با داده‌ها و تاریخ مبنا به‌روز می‌مانند.',
+	'rules.none': 'هنوز بخشی ذخیره نشده است: قاعده‌ای بسازید، نامش را بنویسید و ذخیره‌اش کنید.',
+	'rules.members.title': 'اعضای «{name}» ({count})',
+	'rules.members.loading': 'در حال بارکردن…',
+	'rules.members.error': 'فهرست بار نشد',
+	'rules.members.close': 'بستن ✕',
+	'rules.members.caption':
+		'بیشترین خرج نخست. `orders`، `revenue` (به \u2068{currency}\u2069)، `last_order_date` و `recency_days`: همهٔ سفارش‌های پیش از {date}، بی‌احتساب مرجوعی‌ها، مانند `customers`؛ مشتریان بالقوه ۰ دارند.',
+	'rules.saved.label': 'بخش‌های ذخیره‌شده',
+	'rules.saved.heading': 'بخش‌های ذخیره‌شده در {date}',
+	'rules.saved.caption':
+		'هر کدام ستونی درست/نادرست از `customers` است که با هر تغییر داده‌ها یا تاریخ مبنا دوباره ارزیابی می‌شود. سهم = اعضا ÷ همهٔ شناخته‌ها (فایل مشتریان ∪ خریداران)؛ سهم درآمد = خرج اعضا ÷ همهٔ خرج، هر دو به \u2068{currency}\u2069 در سفارش‌های پیش از {date}، بی‌احتساب مرجوعی‌ها.',
+	'rules.saved.column': 'ستونی از customers',
+	'rules.saved.notColumn': 'ستونی از customers نیست',
+	'rules.saved.taken':
+		'ستونی از `customers` نیست: یک خانهٔ قاعدهٔ بالاتر، `{column}` را برای بخش «{other}» خود دارد. برای افزودن این بخش به‌عنوان ستون، نامش را عوض کنید؛ این‌جا همچنان شمرده می‌شود.',
+	'rules.saved.error': 'ارزیابی‌پذیر نیست: {error}',
+	'rules.saved.count': '{members} از {customers} مشتری ({share})',
+	'rules.saved.revenueTitle': '{part} از {whole}',
+	'rules.saved.revenue': '{share} از درآمد',
+	'rules.saved.list': 'فهرست اعضا',
+	'rules.saved.edit': 'ویرایش',
+	'rules.saved.delete': 'حذف',
+	'rules.migration.label': 'جابه‌جایی بخش',
+	'rules.migration.heading': 'جابه‌جایی میان دو تاریخ مبنا',
+	'rules.migration.none': 'بخشی را ذخیره کنید تا ببینید چه کسانی به آن آمدند و از آن رفتند.',
+	'rules.migration.segment': 'بخش',
+	'rules.migration.from': 'از تاریخ مبنای',
+	'rules.migration.to': 'تا {date} (تاریخ مبنای دفترچه)',
+	'rules.migration.compare': 'مقایسه',
+	'rules.migration.caption':
+		'قاعدهٔ «{name}» در {before} و در {date} ارزیابی شد، هر بار روی سفارش‌های پیش از آن روز: آن زمان {then} عضو، اکنون {now}.',
+	'rules.migration.entered': 'آمده (اکنون عضو، آن زمان نه)',
+	'rules.migration.left': 'رفته (آن زمان عضو، اکنون نه)',
+	'rules.migration.stayed': 'مانده (در هر دو تاریخ عضو)'
 };

@@ -70,5 +70,43 @@ export const rulesVi: Record<keyof typeof rulesEn, Message> = {
 	'rules.editor.namePlaceholder': 'vd. Khách chi nhiều',
 	'rules.editor.update': 'Cập nhật phân khúc',
 	'rules.editor.save': 'Lưu phân khúc',
-	'rules.editor.nameFirst': 'Đặt tên cho phân khúc để lưu.'
+	'rules.editor.nameFirst': 'Đặt tên cho phân khúc để lưu.',
+	'rules.intro':
+		'Tạo phân khúc từ các điều kiện trên chỉ số (tính từ các dòng đơn trước ngày mốc, {date}) và trên các cột của `customer_attributes`. Phân khúc đã lưu trở thành cột của `customers` và cập nhật theo dữ liệu và ngày mốc.',
+	'rules.introNoDate':
+		'Tạo phân khúc từ các điều kiện trên chỉ số (tính từ các dòng đơn trước ngày mốc) và trên các cột của `customer_attributes`. Phân khúc đã lưu trở thành cột của `customers` và cập nhật theo dữ liệu và ngày mốc.',
+	'rules.none': 'Chưa có phân khúc nào được lưu: hãy tạo quy tắc, đặt tên và lưu lại.',
+	'rules.members.title': 'Thành viên của “{name}” ({count})',
+	'rules.members.loading': 'Đang tải…',
+	'rules.members.error': 'Không tải được danh sách',
+	'rules.members.close': 'Đóng ✕',
+	'rules.members.caption':
+		'Chi tiêu lớn nhất trước. `orders`, `revenue` (bằng {currency}), `last_order_date` và `recency_days`: mọi đơn trước ngày {date}, không tính hàng trả lại, như trong `customers`; khách tiềm năng hiện 0.',
+	'rules.saved.label': 'Phân khúc đã lưu',
+	'rules.saved.heading': 'Phân khúc đã lưu vào ngày {date}',
+	'rules.saved.caption':
+		'Mỗi phân khúc là một cột đúng/sai của `customers`, được tính lại mỗi khi dữ liệu hoặc ngày mốc thay đổi. Tỷ lệ = thành viên ÷ mọi khách đã biết (tệp khách hàng ∪ người mua); tỷ lệ doanh thu = chi tiêu của thành viên ÷ tổng chi tiêu, cả hai bằng {currency} cho các đơn trước ngày {date}, không tính hàng trả lại.',
+	'rules.saved.column': 'Cột của customers',
+	'rules.saved.notColumn': 'Không phải cột của customers',
+	'rules.saved.taken':
+		'Không phải cột của `customers`: một ô quy tắc phía trên đã có `{column}` cho phân khúc “{other}” của nó. Hãy đổi tên phân khúc này để thêm thành cột; ở đây nó vẫn được đếm.',
+	'rules.saved.error': 'Không tính được: {error}',
+	'rules.saved.count': '{members} trên {customers} khách hàng ({share})',
+	'rules.saved.revenueTitle': '{part} trên {whole}',
+	'rules.saved.revenue': '{share} doanh thu',
+	'rules.saved.list': 'Liệt kê thành viên',
+	'rules.saved.edit': 'Sửa',
+	'rules.saved.delete': 'Xóa',
+	'rules.migration.label': 'Dịch chuyển phân khúc',
+	'rules.migration.heading': 'Dịch chuyển giữa hai ngày mốc',
+	'rules.migration.none': 'Hãy lưu một phân khúc để xem ai đã vào và rời khỏi nó.',
+	'rules.migration.segment': 'Phân khúc',
+	'rules.migration.from': 'từ ngày mốc',
+	'rules.migration.to': 'đến {date} (ngày mốc của sổ)',
+	'rules.migration.compare': 'So sánh',
+	'rules.migration.caption':
+		'Quy tắc của “{name}” được tính vào ngày {before} và ngày {date}, mỗi lần trên các đơn trước ngày đó: khi ấy {then} thành viên, nay {now}.',
+	'rules.migration.entered': 'đã vào (nay là thành viên, khi ấy không)',
+	'rules.migration.left': 'đã rời (khi ấy là thành viên, nay không)',
+	'rules.migration.stayed': 'ở lại (là thành viên ở cả hai ngày)'
 };
