@@ -53,6 +53,8 @@ export const rulesEn = {
 	'rules.row.remove': 'Remove condition',
 	'rules.editor.label': 'Rule editor',
 	'rules.editor.matching': 'Customers matching',
+	'rules.editor.of': 'of:',
+	'rules.editor.groupOf': 'of:',
 	'rules.editor.combine': 'Combine conditions with',
 	'rules.editor.all': 'all (AND)',
 	'rules.editor.any': 'any (OR)',

@@ -51,6 +51,8 @@ export const rulesFa: Record<keyof typeof rulesEn, Message> = {
 	'rules.row.remove': 'حذف شرط',
 	'rules.editor.label': 'ویرایشگر قاعده',
 	'rules.editor.matching': 'مشتریانی که با',
+	'rules.editor.of': 'این شرط‌ها می‌خوانند:',
+	'rules.editor.groupOf': 'از این شرط‌ها:',
 	'rules.editor.combine': 'ترکیب شرط‌ها با',
 	'rules.editor.all': 'همه (AND)',
 	'rules.editor.any': 'هر کدام (OR)',

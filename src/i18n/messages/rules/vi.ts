@@ -53,6 +53,8 @@ export const rulesVi: Record<keyof typeof rulesEn, Message> = {
 	'rules.row.remove': 'Xóa điều kiện',
 	'rules.editor.label': 'Trình soạn quy tắc',
 	'rules.editor.matching': 'Khách hàng thỏa',
+	'rules.editor.of': 'các điều kiện sau:',
+	'rules.editor.groupOf': 'trong các điều kiện:',
 	'rules.editor.combine': 'Kết hợp điều kiện bằng',
 	'rules.editor.all': 'tất cả (AND)',
 	'rules.editor.any': 'bất kỳ (OR)',
