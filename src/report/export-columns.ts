@@ -1,5 +1,5 @@
 import { RULE_COLUMN_PREFIX } from '../segments/rules-lens';
-import { quoteLiteral } from '../sql/quote';
+import { quoteIdent } from '../sql/quote';
 
 /** A column of the table being exported, with DuckDB's name for its type. */
 export interface ExportColumn {
@@ -52,9 +52,11 @@ export function isNumericColumn(column: ExportColumn): boolean {
 	return NUMERIC.test(column.type.trim());
 }
 
-/** column_name, data_type of a table of the main schema, in column order. */
+/**
+ * column_name, data_type of a table or view, in column order. DESCRIBE, not the catalogue: for a
+ * view whose SELECT repeats a name, the catalogue lists it twice while queries read the second
+ * one as `<name>_1`, as DESCRIBE says.
+ */
 export function buildColumnsSql(table: string): string {
-	return `SELECT column_name, data_type FROM information_schema.columns
-WHERE table_schema = 'main' AND table_name = ${quoteLiteral(table)}
-ORDER BY ordinal_position`;
+	return `SELECT column_name, column_type AS data_type FROM (DESCRIBE ${quoteIdent(table)})`;
 }

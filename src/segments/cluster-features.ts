@@ -50,7 +50,7 @@ const CATEGORICAL = /^(VARCHAR|TEXT|STRING|ENUM\(.*\))$/i;
 /**
  * SQL listing the columns of `customers` with their DuckDB types, in the view's order. DESCRIBE,
  * not duckdb_columns(): for a view, the latter gives the names before DuckDB renamed repeats
- * (an attribute `frequency` shows as `frequency` there, but is read as `frequency_1`).
+ * (an attribute called like a lens column is read as `<name>_1`).
  */
 export function buildCustomerColumnsSql(): string {
 	return `SELECT column_name AS name, column_type AS type FROM (DESCRIBE customers)`;

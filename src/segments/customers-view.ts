@@ -53,6 +53,11 @@ const CORE_COLUMNS = [
 	'value_tier',
 	'is_vip'
 ];
+// DuckDB accepts a RENAME of a column the attributes do not have.
+const ATTRIBUTE_RENAMES = ['is_prospect', ...CORE_COLUMNS]
+	.map((name) => `${name} AS attribute_${name}`)
+	.join(', ');
+
 // A prospect has made no orders and spent nothing; other core columns stay NULL for them.
 const PROSPECT_VALUES: Record<string, string> = { frequency: '0', monetary: '0', is_vip: 'false' };
 
@@ -95,13 +100,14 @@ export function customersSelectSql(lenses: readonly CustomerLens[]): string {
 	const tables = lenses.map((l) => quoteIdent(lensTableName(l.name)));
 	const joins = tables.map((t, i) => `LEFT JOIN ${t} l${i} ON l${i}.customer_id = k.customer_id`);
 	const lensColumns = tables.map((_, i) => `,\n\tl${i}.* EXCLUDE (customer_id)`).join('');
-	// Attributes come last: DuckDB renames the later of two equal names (`frequency_1`), so an
-	// attribute that happens to be called like a lens column never hides it. Two customer files
-	// may both list an id; the view keeps one row per customer all the same.
+	// Attributes come last. One called like a core column (a customer file's own `frequency`)
+	// becomes `attribute_frequency`: left as it is, DuckDB would answer queries with `frequency_1`
+	// but list `frequency` twice in the catalogue. One called like a lens column still gets
+	// DuckDB's `_1`. Two customer files may both list an id; the view keeps one row per customer.
 	return `SELECT k.customer_id,
 	c.customer_id IS NULL AS is_prospect,
 	${CORE_COLUMNS.map(viewColumn).join(',\n\t')}${lensColumns},
-	a.* EXCLUDE (customer_id)
+	a.* EXCLUDE (customer_id) RENAME (${ATTRIBUTE_RENAMES})
 FROM (
 	SELECT customer_id FROM customer_attributes WHERE customer_id IS NOT NULL
 	UNION

@@ -45,7 +45,7 @@ describe('clusterCandidates', () => {
 				'is_vip',
 				'age'
 			],
-			categorical: ['cohort', 'rfm_segment', 'value_tier', 'city', 'frequency_1']
+			categorical: ['cohort', 'rfm_segment', 'value_tier', 'city', 'attribute_frequency']
 		});
 	});
 

@@ -39,11 +39,16 @@ describe('buildCustomersViewSql', () => {
 			'city: VARCHAR',
 			'age: BIGINT',
 			// The customer file's own "frequency" column yields to the order count.
-			'frequency_1: VARCHAR'
+			'attribute_frequency: VARCHAR'
 		]);
+		// The catalogue lists each column once (the export and every column picker read it).
+		const listed = db.rows<{ column_name: string }>(
+			`SELECT column_name FROM information_schema.columns WHERE table_name = 'customers'`
+		);
+		expect(new Set(listed.map((r) => r.column_name)).size).toBe(listed.length);
 		// 10 buyers ∪ 8 people in the customer file (5 of them buyers) = 13.
 		const rows = db.rows(`SELECT customer_id, is_prospect, frequency, monetary, rfm_segment,
-			value_tier, city, frequency_1 FROM customers ORDER BY customer_id`);
+			value_tier, city, attribute_frequency FROM customers ORDER BY customer_id`);
 		expect(rows.map((r) => Object.values(r))).toEqual([
 			['c01', false, 6, 300, 'Champions', 'high', 'Lyon', 'weekly'],
 			['c02', false, 4, 200, 'Champions', 'high', 'Paris', 'monthly'],
