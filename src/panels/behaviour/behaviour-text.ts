@@ -4,65 +4,68 @@ import type {
 	BehaviourSummaryRow
 } from '../../notebook/kinds/behaviour';
 
-const pct = (fraction: number) => `${Math.round(fraction * 1000) / 10} %`;
+import { t, isMessageKey } from '../../i18n/t';
+import { formatNumber, formatPercent } from '../../ui/format';
 
-/** Plain names of the features, groups, stages and flags the behaviour lens computes. */
-export const FEATURE_LABELS: Record<string, string> = {
-	complainer: 'Complainers',
-	returner: 'Returners',
-	discount_seeker: 'Discount seekers',
-	impulse_buyer: 'Impulse buyers',
-	full_price_buyer: 'Full-price buyers',
-	other: 'Other buyers',
-	journey_stage: 'Journey stage',
-	site_visitor: 'Site visitors',
-	email_responder: 'E-mail responders',
-	social_engager: 'Social engagers',
-	preferred_channel: 'Preferred channel',
-	visited: 'Visited',
-	evaluating: 'Evaluating',
-	deciding: 'Deciding',
-	purchased: 'Purchased',
-	post_purchase: 'Post-purchase',
-	is_complainer: 'Complainers',
-	is_returner: 'Returners',
-	is_discount_seeker: 'Discount seekers',
-	is_impulse_buyer: 'Impulse buyers',
-	is_full_price_buyer: 'Full-price buyers',
-	is_site_visitor: 'Site visitors',
-	is_email_responder: 'E-mail responders',
-	is_social_engager: 'Social engagers'
+// 35 %, 12.5 %: one decimal only when it is needed.
+const pct = (fraction: number) => {
+	const percent = Math.round(fraction * 1000) / 10;
+	return formatPercent(percent / 100, Number.isInteger(percent) ? 0 : 1);
 };
+
+// Flags are the `is_…` columns of the groups and features they mark.
+const featureOf = (name: string) => name.replace(/^is_/, '');
+
+/** The plain name of a feature, group, stage or flag the behaviour lens computes, or null. */
+export function featureLabel(name: string): string | null {
+	const key = `behaviour.feature.${featureOf(name)}`;
+	return isMessageKey(key) ? t(key) : null;
+}
 
 /** A value as people read it; values from the data (channels) stay as they are. */
 export function valueLabel(dimension: BehaviourDimension, value: string): string {
 	if (dimension === 'preferred_channel') return value;
-	return FEATURE_LABELS[value] ?? value;
+	return featureLabel(value) ?? value;
 }
 
-/** What each dimension table is and how its shares are counted, for its caption. */
-export const DIMENSIONS: { dimension: BehaviourDimension; title: string; base: string }[] = [
-	{
-		dimension: 'behaviour_group',
-		title: 'Behaviour group',
-		base: 'Each buyer is in the first group that fits, in the order listed; shares are of buyers.'
-	},
-	{
-		dimension: 'journey_stage',
-		title: 'Journey stage',
-		base: 'The furthest step in the event window since the last purchase; shares are of customers with a stage.'
-	},
-	{
-		dimension: 'flag',
-		title: 'Online behaviour and flags',
-		base: 'A customer may carry several flags; shares are of everyone known (customers and prospects).'
-	},
-	{
-		dimension: 'preferred_channel',
-		title: 'Preferred channel',
-		base: 'The channel of most orders (ties: the latest order); shares are of buyers with a channel.'
-	}
+/** The dimension tables, in their order. */
+export const DIMENSIONS: readonly BehaviourDimension[] = [
+	'behaviour_group',
+	'journey_stage',
+	'flag',
+	'preferred_channel'
 ];
+
+/** What a dimension table is called. */
+export function dimensionTitle(dimension: BehaviourDimension): string {
+	return t(`behaviour.dim.${dimension}`);
+}
+
+/** How a dimension table's shares are counted, for its caption. */
+export function dimensionBase(dimension: BehaviourDimension): string {
+	return t(`behaviour.base.${dimension}`);
+}
+
+// The reasons come from segments/behaviour-available.ts, written in English there.
+const REASON_KEYS: Record<string, string> = {
+	'needs support tickets with a kind or a satisfaction score': 'tickets',
+	'needs order lines flagged as returns': 'returns',
+	'needs a discount column in the transactions': 'discount',
+	'needs events with site visits and orders with a time of day, not only a date': 'impulseBoth',
+	'needs events with site visits': 'impulseVisits',
+	'needs orders with a time of day, not only a date': 'impulseTimes',
+	'needs events with visits, product views, carts or checkouts': 'journey',
+	'needs events with page or product views': 'views',
+	'needs events with e-mail clicks': 'email',
+	'needs events with social activity (likes, shares, comments)': 'social',
+	'needs a channel column in the transactions': 'channel'
+};
+
+/** Why a feature could not be computed, in the interface language. */
+export function reasonText(reason: string): string {
+	const key = `behaviour.reason.${REASON_KEYS[reason] ?? ''}`;
+	return isMessageKey(key) ? t(key) : reason;
+}
 
 /** The summary rows of one dimension, in their order. */
 export function rowsOf(rows: readonly BehaviourSummaryRow[], dimension: BehaviourDimension) {
@@ -73,29 +76,45 @@ export function rowsOf(rows: readonly BehaviourSummaryRow[], dimension: Behaviou
 
 /** How each group, stage and flag is decided under the cell's thresholds, in a sentence. */
 export function valueRule(value: string, o: BehaviourCellOptions): string {
-	const basis = o.discountBasis === 'revenue' ? 'of their spend' : 'of their order lines';
-	const rules: Record<string, string> = {
-		complainer: `A complaint ticket (kind containing “${o.complaintKind}”) or a mean satisfaction ≤ ${o.maxSatisfaction}.`,
-		returner: `At least ${pct(o.returnerShare)} of their order lines returned.`,
-		discount_seeker: `At least ${pct(o.discountSeekerShare)} ${basis} discounted.`,
-		impulse_buyer: `At least ${pct(o.impulseShare)} of their tracked orders are single items bought within ${o.impulseMinutes} minutes of the visit's first event.`,
-		full_price_buyer: 'Never bought a discounted line.',
-		other: 'Buyers in none of the groups above.',
-		visited: `Visited the site in the last ${o.eventWindowDays} days since their last purchase.`,
-		evaluating: 'Viewed products or added to the cart since their last purchase.',
-		deciding: 'Started a checkout since their last purchase.',
-		purchased: 'Last purchase at most 7 days ago, no activity since.',
-		post_purchase: `Last purchase within the last ${o.eventWindowDays} days, no activity since.`,
-		is_site_visitor: `A page or product view in the last ${o.eventWindowDays} days.`,
-		is_email_responder: `An e-mail click or reply in the last ${o.eventWindowDays} days.`,
-		is_social_engager: `A social like, share, comment or follow in the last ${o.eventWindowDays} days.`
-	};
-	rules['is_complainer'] = rules['complainer']!;
-	rules['is_returner'] = rules['returner']!;
-	rules['is_discount_seeker'] = rules['discount_seeker']!;
-	rules['is_impulse_buyer'] = rules['impulse_buyer']!;
-	rules['is_full_price_buyer'] = rules['full_price_buyer']!;
-	return rules[value] ?? '';
+	const days = o.eventWindowDays;
+	// The group flags (is_returner) share their group's rule; the online flags have their own.
+	const online = ['is_site_visitor', 'is_email_responder', 'is_social_engager'];
+	const name = online.includes(value) ? value : featureOf(value);
+	switch (name) {
+		case 'complainer':
+			return t('behaviour.rule.complainer', {
+				kind: o.complaintKind,
+				max: formatNumber(o.maxSatisfaction, 2)
+			});
+		case 'returner':
+			return t('behaviour.rule.returner', { share: pct(o.returnerShare) });
+		case 'discount_seeker':
+			return t('behaviour.rule.discount_seeker', {
+				share: pct(o.discountSeekerShare),
+				basis: t(
+					o.discountBasis === 'revenue' ? 'behaviour.basis.revenue' : 'behaviour.basis.lines'
+				)
+			});
+		case 'impulse_buyer':
+			return t('behaviour.rule.impulse_buyer', {
+				share: pct(o.impulseShare),
+				minutes: o.impulseMinutes
+			});
+		case 'full_price_buyer':
+		case 'other':
+		case 'evaluating':
+		case 'deciding':
+		case 'purchased':
+			return t(`behaviour.rule.${name}`);
+		case 'visited':
+		case 'post_purchase':
+		case 'is_site_visitor':
+		case 'is_email_responder':
+		case 'is_social_engager':
+			return t(`behaviour.rule.${name}`, { days });
+		default:
+			return '';
+	}
 }
 
 /** The largest value of a list, at least 1 (to scale bars). */
