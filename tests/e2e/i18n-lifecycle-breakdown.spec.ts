@@ -113,3 +113,43 @@ test('the lifecycle and breakdown cells speak Persian (digits too) and Vietnames
 	);
 	await expect(breakdown.getByTestId('breakdown-bands-text')).toContainText('most common');
 });
+
+test('the rules cell speaks Persian: editor, live count, saved segment and migration', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	await openApp(page);
+	const cell = await addCell(page, 'rules');
+	const panel = cell.getByTestId('rules-panel');
+	await settled(page);
+	await page.getByTestId('language-select').selectOption('fa');
+	await settled(page);
+	await expect(panel.getByTestId('rules-as-of')).toHaveText(/^۱۴۰[۰-۹]\/[۰-۹]{2}\/[۰-۹]{2}$/);
+	await expect(panel.locator('.intro')).toContainText('یک بخش را از شرط‌هایی روی سنجه‌ها');
+
+	// درآمد در ۳۶۵ روز گذشته > ۱۰۰۰
+	const condition = panel.getByTestId('rule-condition').first();
+	await condition.getByTestId('rule-measure').selectOption('revenue');
+	await expect(condition.getByTestId('rule-measure').locator('option[value="revenue"]')).toHaveText(
+		'درآمد'
+	);
+	await condition.getByTestId('rule-window').selectOption('last');
+	await condition.getByTestId('rule-window-days').fill('365');
+	await condition.getByTestId('rule-operator').selectOption('>');
+	await condition.getByTestId('rule-value').fill('1000');
+	const live = panel.getByTestId('rule-live-count');
+	await expect(live).toHaveAttribute('data-state', 'done');
+	await expect(live).toContainText('مشتری');
+	await expect(live.locator('strong')).toHaveText(/^[۰-۹٬]+$/);
+	await panel.getByTestId('rule-name').fill('پرخرج‌ها');
+	await panel.getByTestId('rule-save').click();
+	const segment = panel.getByTestId('rule-segment').first();
+	await expect(segment.locator('.rule')).toContainText('درآمد در ۳۶۵ روز گذشته');
+	await expect(segment.getByTestId('rule-list-members')).toHaveText('فهرست اعضا');
+	await expect(panel.getByTestId('rule-migration')).toContainText('جابه‌جایی میان دو تاریخ مبنا');
+	await settled(page);
+	await shoot(cell, 'fa-rules');
+	await page.getByTestId('language-select').selectOption('vi');
+	await expect(segment.locator('.rule')).toContainText('doanh thu trong 365 ngày gần nhất');
+	await shoot(cell, 'vi-rules');
+});
