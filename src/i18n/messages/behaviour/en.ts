@@ -67,5 +67,70 @@ export const behaviourEn = {
 	'behaviour.members.caption':
 		'{rule} Customers on {date}, largest spend first. revenue: spend in {currency} before that day, returns excluded; every flag and measure the data allows is listed.',
 	'behaviour.members.empty': 'No customers here.',
-	'behaviour.running': 'Grouping the customers by behaviour…'
+	'behaviour.running': 'Grouping the customers by behaviour…',
+	'behaviour.table.caption':
+		'Revenue: spend in {currency} before {date}, returns excluded. Click a row to list its customers.',
+	'behaviour.table.value': 'Value',
+	'behaviour.table.customers': 'Customers',
+	'behaviour.table.share': 'Share',
+	'behaviour.table.revenue': 'Revenue',
+	'behaviour.table.bar': 'Customers as a bar',
+	'behaviour.settings.legend': 'Thresholds',
+	'behaviour.settings.defaults':
+		'defaults: discount ≥ {seeker} % of {basis}, returns ≥ {returner} %, kind “{kind}”, satisfaction ≤ {satisfaction}, impulse {minutes} min in ≥ {impulse} %, window {days} days',
+	'behaviour.settings.seekerTitle': 'A discount seeker has at least this share discounted',
+	'behaviour.settings.seeker': 'Discount seekers: ≥',
+	'behaviour.settings.percentOf': '% of',
+	'behaviour.settings.lines': 'order lines',
+	'behaviour.settings.revenue': 'revenue',
+	'behaviour.settings.discounted': 'discounted',
+	'behaviour.settings.returnerTitle':
+		'A returner has at least this share of their order lines returned',
+	'behaviour.settings.returner': 'Returners: ≥',
+	'behaviour.settings.returned': '% of lines returned',
+	'behaviour.settings.kindTitle':
+		'A ticket whose kind contains this text (case-blind) is a complaint',
+	'behaviour.settings.kind': 'Complaint tickets: kind contains',
+	'behaviour.settings.satisfactionTitle': 'A mean satisfaction at or below this makes a complainer',
+	'behaviour.settings.satisfaction': 'or mean satisfaction ≤',
+	'behaviour.settings.impulseTitle':
+		"An impulse order holds one item and comes within this many minutes of the visit's first event",
+	'behaviour.settings.impulse': 'Impulse: one item within',
+	'behaviour.settings.minIn': 'min, in ≥',
+	'behaviour.settings.tracked': '% of tracked orders',
+	'behaviour.settings.windowTitle':
+		'Online behaviour and journey stage read the events of this many days before the as-of date',
+	'behaviour.settings.window': 'Event window:',
+	'behaviour.settings.days': 'days',
+	'behaviour.settings.apply': 'Apply',
+	'behaviour.settings.reset': 'Back to defaults',
+	'behaviour.problem.seeker': 'The discount share must be above 0 and at most 100 %.',
+	'behaviour.problem.returner': 'The return share must be above 0 and at most 100 %.',
+	'behaviour.problem.kind': 'The complaint ticket kind cannot be empty.',
+	'behaviour.problem.satisfaction': 'The satisfaction limit must be a number.',
+	'behaviour.problem.minutes': 'Impulse minutes must be a whole number ≥ 1.',
+	'behaviour.problem.impulse': 'The impulse share must be above 0 and at most 100 %.',
+	'behaviour.problem.window': 'The event window must be a whole number of days ≥ 1.',
+	'behaviour.affinity.heading': 'Product affinity',
+	'behaviour.affinity.none': 'No order line before {date} has a category: affinity needs one.',
+	'behaviour.affinity.caption':
+		'Order lines before {date} with a category, returns excluded. Buyers: customers who bought in the category; top for: customers whose largest spend is there; share: of the {buyers} buyers with a categorised line; revenue in {currency}.',
+	'behaviour.affinity.single': 'single-category buyers ·',
+	'behaviour.affinity.multi': 'bought in two categories or more ({share})',
+	'behaviour.affinity.category': 'Category',
+	'behaviour.affinity.buyers': 'Buyers',
+	'behaviour.affinity.share': 'Share',
+	'behaviour.affinity.top': 'Top for',
+	'behaviour.affinity.revenue': 'Revenue',
+	'behaviour.affinity.ofRevenue': 'of revenue',
+	'behaviour.affinity.bar': 'Buyers as a bar',
+	'behaviour.affinity.crossHeading': 'Category × RFM segment',
+	'behaviour.affinity.crossCaption':
+		"Index vs base: the category's share of the segment's categorised spend ÷ its share of all categorised spend × 100. 100 is the base;",
+	'behaviour.affinity.over': '≥ {n} over-represented',
+	'behaviour.affinity.under': '≤ {n} under-represented',
+	'behaviour.affinity.hover': 'Hover a cell for its buyers and spend.',
+	'behaviour.affinity.segment': 'RFM segment',
+	'behaviour.affinity.cell':
+		'{segment} × {category}: {count} buyers ({share} of the segment), {revenue} ({revenueShare} of its categorised spend)'
 } satisfies Record<string, Message>;

@@ -67,5 +67,70 @@ export const behaviourFa: Record<keyof typeof behaviourEn, Message> = {
 	'behaviour.members.caption':
 		'{rule} مشتریان در {date}، بیشترین خرج نخست. revenue: خرج به \u2068{currency}\u2069 پیش از آن روز، بی‌احتساب مرجوعی‌ها؛ هر نشانه و سنجه‌ای که داده‌ها اجازه می‌دهند فهرست شده است.',
 	'behaviour.members.empty': 'این‌جا مشتری‌ای نیست.',
-	'behaviour.running': 'در حال گروه‌بندی مشتریان بر پایهٔ رفتار…'
+	'behaviour.running': 'در حال گروه‌بندی مشتریان بر پایهٔ رفتار…',
+	'behaviour.table.caption':
+		'درآمد: خرج به \u2068{currency}\u2069 پیش از {date}، بی‌احتساب مرجوعی‌ها. روی یک سطر بزنید تا مشتریانش فهرست شوند.',
+	'behaviour.table.value': 'مقدار',
+	'behaviour.table.customers': 'مشتریان',
+	'behaviour.table.share': 'سهم',
+	'behaviour.table.revenue': 'درآمد',
+	'behaviour.table.bar': 'مشتریان به صورت نوار',
+	'behaviour.settings.legend': 'آستانه‌ها',
+	'behaviour.settings.defaults':
+		'پیش‌فرض‌ها: تخفیف ≥ {seeker}٪ از {basis}، مرجوعی ≥ {returner}٪، نوع «{kind}»، رضایت ≤ {satisfaction}، خرید آنی {minutes} دقیقه در ≥ {impulse}٪، بازه {days} روز',
+	'behaviour.settings.seekerTitle': 'تخفیف‌جو دست‌کم این سهم را با تخفیف خریده است',
+	'behaviour.settings.seeker': 'تخفیف‌جویان: ≥',
+	'behaviour.settings.percentOf': '٪ از',
+	'behaviour.settings.lines': 'سطرهای سفارش',
+	'behaviour.settings.revenue': 'درآمد',
+	'behaviour.settings.discounted': 'با تخفیف',
+	'behaviour.settings.returnerTitle': 'مرجوع‌کننده دست‌کم این سهم از سطرهای سفارشش را پس داده است',
+	'behaviour.settings.returner': 'مرجوع‌کنندگان: ≥',
+	'behaviour.settings.returned': '٪ از سطرها مرجوع',
+	'behaviour.settings.kindTitle':
+		'تیکتی که نوعش این متن را دارد (بی‌توجه به بزرگی و کوچکی حروف) شکایت است',
+	'behaviour.settings.kind': 'تیکت‌های شکایت: نوع شامل',
+	'behaviour.settings.satisfactionTitle':
+		'میانگین رضایت برابر یا کمتر از این، مشتری را شاکی می‌کند',
+	'behaviour.settings.satisfaction': 'یا میانگین رضایت ≤',
+	'behaviour.settings.impulseTitle':
+		'سفارش آنی یک کالا دارد و ظرف این چند دقیقه از نخستین رویداد بازدید می‌آید',
+	'behaviour.settings.impulse': 'خرید آنی: یک کالا ظرف',
+	'behaviour.settings.minIn': 'دقیقه، در ≥',
+	'behaviour.settings.tracked': '٪ از سفارش‌های ردیابی‌شده',
+	'behaviour.settings.windowTitle':
+		'رفتار آنلاین و مرحلهٔ سفر، رویدادهای این چند روزِ پیش از تاریخ مبنا را می‌خوانند',
+	'behaviour.settings.window': 'بازهٔ رویدادها:',
+	'behaviour.settings.days': 'روز',
+	'behaviour.settings.apply': 'اعمال',
+	'behaviour.settings.reset': 'بازگشت به پیش‌فرض‌ها',
+	'behaviour.problem.seeker': 'سهم تخفیف باید بالای ۰ و حداکثر ۱۰۰٪ باشد.',
+	'behaviour.problem.returner': 'سهم مرجوعی باید بالای ۰ و حداکثر ۱۰۰٪ باشد.',
+	'behaviour.problem.kind': 'نوع تیکت شکایت نمی‌تواند خالی باشد.',
+	'behaviour.problem.satisfaction': 'حد رضایت باید عدد باشد.',
+	'behaviour.problem.minutes': 'دقیقه‌های خرید آنی باید عددی صحیح ≥ ۱ باشد.',
+	'behaviour.problem.impulse': 'سهم خرید آنی باید بالای ۰ و حداکثر ۱۰۰٪ باشد.',
+	'behaviour.problem.window': 'بازهٔ رویدادها باید عددی صحیح از روزها ≥ ۱ باشد.',
+	'behaviour.affinity.heading': 'وابستگی به کالاها',
+	'behaviour.affinity.none': 'هیچ سطر سفارشی پیش از {date} دسته ندارد: وابستگی به دسته نیاز دارد.',
+	'behaviour.affinity.caption':
+		'سطرهای سفارشِ پیش از {date} که دسته دارند، بی‌احتساب مرجوعی‌ها. خریداران: مشتریانی که در آن دسته خریده‌اند؛ اصلی برای: مشتریانی که بیشترین خرجشان آن‌جاست؛ سهم: از {buyers} خریدارِ دارای سطر دسته‌دار؛ درآمد به \u2068{currency}\u2069.',
+	'behaviour.affinity.single': 'خریدار تک‌دسته؛',
+	'behaviour.affinity.multi': 'در دو دسته یا بیشتر خریده‌اند ({share})',
+	'behaviour.affinity.category': 'دسته',
+	'behaviour.affinity.buyers': 'خریداران',
+	'behaviour.affinity.share': 'سهم',
+	'behaviour.affinity.top': 'اصلی برای',
+	'behaviour.affinity.revenue': 'درآمد',
+	'behaviour.affinity.ofRevenue': 'از درآمد',
+	'behaviour.affinity.bar': 'خریداران به صورت نوار',
+	'behaviour.affinity.crossHeading': 'دسته × بخش RFM',
+	'behaviour.affinity.crossCaption':
+		'شاخص نسبت به پایه: سهم دسته از خرجِ دسته‌دارِ بخش ÷ سهمش از همهٔ خرجِ دسته‌دار × ۱۰۰. ۱۰۰ همان پایه است؛',
+	'behaviour.affinity.over': '≥ {n} بیش‌نمایی',
+	'behaviour.affinity.under': '≤ {n} کم‌نمایی',
+	'behaviour.affinity.hover': 'برای دیدن خریداران و خرج هر خانه، نشانگر را رویش ببرید.',
+	'behaviour.affinity.segment': 'بخش RFM',
+	'behaviour.affinity.cell':
+		'\u2068{segment}\u2069 × \u2068{category}\u2069: {count} خریدار ({share} از بخش)، {revenue} ({revenueShare} از خرج دسته‌دارش)'
 };

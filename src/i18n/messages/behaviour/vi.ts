@@ -70,5 +70,71 @@ export const behaviourVi: Record<keyof typeof behaviourEn, Message> = {
 	'behaviour.members.caption':
 		'{rule} Khách hàng vào ngày {date}, chi tiêu lớn nhất trước. revenue: chi tiêu bằng {currency} trước ngày đó, không tính hàng trả lại; mọi cờ và chỉ số mà dữ liệu cho phép đều được liệt kê.',
 	'behaviour.members.empty': 'Không có khách hàng nào ở đây.',
-	'behaviour.running': 'Đang nhóm khách hàng theo hành vi…'
+	'behaviour.running': 'Đang nhóm khách hàng theo hành vi…',
+	'behaviour.table.caption':
+		'Doanh thu: chi tiêu bằng {currency} trước ngày {date}, không tính hàng trả lại. Bấm vào một hàng để liệt kê khách hàng của nó.',
+	'behaviour.table.value': 'Giá trị',
+	'behaviour.table.customers': 'Khách hàng',
+	'behaviour.table.share': 'Tỷ lệ',
+	'behaviour.table.revenue': 'Doanh thu',
+	'behaviour.table.bar': 'Khách hàng dạng thanh',
+	'behaviour.settings.legend': 'Ngưỡng',
+	'behaviour.settings.defaults':
+		'mặc định: giảm giá ≥ {seeker} % {basis}, trả hàng ≥ {returner} %, loại “{kind}”, hài lòng ≤ {satisfaction}, bốc đồng {minutes} phút ở ≥ {impulse} %, khoảng {days} ngày',
+	'behaviour.settings.seekerTitle': 'Người săn giảm giá có ít nhất tỷ lệ này được giảm giá',
+	'behaviour.settings.seeker': 'Người săn giảm giá: ≥',
+	'behaviour.settings.percentOf': '% của',
+	'behaviour.settings.lines': 'dòng đơn',
+	'behaviour.settings.revenue': 'doanh thu',
+	'behaviour.settings.discounted': 'được giảm giá',
+	'behaviour.settings.returnerTitle': 'Người hay trả hàng có ít nhất tỷ lệ này dòng đơn bị trả lại',
+	'behaviour.settings.returner': 'Người hay trả hàng: ≥',
+	'behaviour.settings.returned': '% dòng bị trả lại',
+	'behaviour.settings.kindTitle':
+		'Phiếu có loại chứa đoạn này (không phân biệt hoa thường) là khiếu nại',
+	'behaviour.settings.kind': 'Phiếu khiếu nại: loại chứa',
+	'behaviour.settings.satisfactionTitle':
+		'Điểm hài lòng trung bình bằng hoặc dưới mức này là người khiếu nại',
+	'behaviour.settings.satisfaction': 'hoặc hài lòng trung bình ≤',
+	'behaviour.settings.impulseTitle':
+		'Đơn bốc đồng có một món và đến trong vòng bấy nhiêu phút kể từ sự kiện đầu tiên của lượt truy cập',
+	'behaviour.settings.impulse': 'Bốc đồng: một món trong vòng',
+	'behaviour.settings.minIn': 'phút, ở ≥',
+	'behaviour.settings.tracked': '% đơn được theo dõi',
+	'behaviour.settings.windowTitle':
+		'Hành vi trực tuyến và giai đoạn hành trình đọc sự kiện của bấy nhiêu ngày trước ngày mốc',
+	'behaviour.settings.window': 'Khoảng sự kiện:',
+	'behaviour.settings.days': 'ngày',
+	'behaviour.settings.apply': 'Áp dụng',
+	'behaviour.settings.reset': 'Về mặc định',
+	'behaviour.problem.seeker': 'Tỷ lệ giảm giá phải lớn hơn 0 và tối đa 100 %.',
+	'behaviour.problem.returner': 'Tỷ lệ trả hàng phải lớn hơn 0 và tối đa 100 %.',
+	'behaviour.problem.kind': 'Loại phiếu khiếu nại không được để trống.',
+	'behaviour.problem.satisfaction': 'Ngưỡng hài lòng phải là một số.',
+	'behaviour.problem.minutes': 'Số phút bốc đồng phải là số nguyên ≥ 1.',
+	'behaviour.problem.impulse': 'Tỷ lệ bốc đồng phải lớn hơn 0 và tối đa 100 %.',
+	'behaviour.problem.window': 'Khoảng sự kiện phải là số ngày nguyên ≥ 1.',
+	'behaviour.affinity.heading': 'Mức gắn bó với sản phẩm',
+	'behaviour.affinity.none':
+		'Không có dòng đơn nào trước ngày {date} có danh mục: cần danh mục để tính mức gắn bó.',
+	'behaviour.affinity.caption':
+		'Các dòng đơn trước ngày {date} có danh mục, không tính hàng trả lại. Người mua: khách đã mua trong danh mục; chính của: khách có chi tiêu lớn nhất ở đó; tỷ lệ: trên {buyers} người mua có dòng được phân loại; doanh thu bằng {currency}.',
+	'behaviour.affinity.single': 'người mua một danh mục ·',
+	'behaviour.affinity.multi': 'đã mua ở hai danh mục trở lên ({share})',
+	'behaviour.affinity.category': 'Danh mục',
+	'behaviour.affinity.buyers': 'Người mua',
+	'behaviour.affinity.share': 'Tỷ lệ',
+	'behaviour.affinity.top': 'Chính của',
+	'behaviour.affinity.revenue': 'Doanh thu',
+	'behaviour.affinity.ofRevenue': 'của doanh thu',
+	'behaviour.affinity.bar': 'Người mua dạng thanh',
+	'behaviour.affinity.crossHeading': 'Danh mục × phân khúc RFM',
+	'behaviour.affinity.crossCaption':
+		'Chỉ số so với tổng thể: tỷ lệ của danh mục trong chi tiêu được phân loại của phân khúc ÷ tỷ lệ của nó trong toàn bộ chi tiêu được phân loại × 100. 100 là tổng thể;',
+	'behaviour.affinity.over': '≥ {n} đại diện quá mức',
+	'behaviour.affinity.under': '≤ {n} đại diện dưới mức',
+	'behaviour.affinity.hover': 'Rê chuột lên một ô để xem người mua và chi tiêu.',
+	'behaviour.affinity.segment': 'Phân khúc RFM',
+	'behaviour.affinity.cell':
+		'{segment} × {category}: {count} người mua ({share} của phân khúc), {revenue} ({revenueShare} chi tiêu được phân loại của nó)'
 };
