@@ -1,5 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openApp } from './app';
+import { fileURLToPath } from 'node:url';
+import { openApp, sourceCard } from './app';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
 // The lifecycle and breakdown cells in Persian and Vietnamese; screenshots for people to look at.
 const SHOTS = process.env.SB_SCREENSHOTS === '1';
@@ -152,4 +155,43 @@ test('the rules cell speaks Persian: editor, live count, saved segment and migra
 	await page.getByTestId('language-select').selectOption('vi');
 	await expect(segment.locator('.rule')).toContainText('doanh thu trong 365 ngày gần nhất');
 	await shoot(cell, 'vi-rules');
+});
+
+test('the behaviour cell speaks Persian: groups, rules, affinity and why a feature is missing', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	await openApp(page);
+	const cell = await addCell(page, 'behaviour');
+	const panel = cell.getByTestId('behaviour-panel');
+	await expect(panel.getByTestId('behaviour-dimension').first()).toBeVisible({ timeout: 120_000 });
+	await settled(page);
+	await page.getByTestId('language-select').selectOption('fa');
+	await settled(page);
+	await expect(panel.getByTestId('behaviour-as-of')).toContainText('خریدار');
+	const groups = panel.locator(
+		'[data-testid="behaviour-dimension"][data-dimension="behaviour_group"]'
+	);
+	await expect(groups.locator('h4')).toHaveText('گروه رفتاری');
+	const returner = groups.locator('[data-testid="behaviour-value"][data-value="returner"]');
+	await expect(returner.getByTestId('behaviour-value-open')).toHaveText('مرجوع‌کنندگان');
+	await expect(returner).toHaveAttribute('title', /سطرهای سفارششان مرجوع شده است/);
+	await expect(returner.locator('td.num').first()).toHaveText(/^[۰-۹٬]+$/);
+	await expect(panel.getByTestId('affinity-section').locator('h4').first()).toHaveText(
+		'وابستگی به کالاها'
+	);
+	await expect(panel.getByTestId('affinity-mix')).toContainText('خریدار تک‌دسته');
+	await shoot(cell, 'fa-behaviour');
+	await page.getByTestId('language-select').selectOption('vi');
+	await expect(groups.locator('h4')).toHaveText('Nhóm hành vi');
+	await shoot(cell, 'vi-behaviour');
+
+	// A file without discounts: the reason, written in English by the data layer, reads in Persian.
+	await page.getByTestId('language-select').selectOption('en');
+	await page.getByTestId('file-input').setInputFiles(fixture('e2e-orders.csv'));
+	await expect(sourceCard(page, 'e2e-orders.csv').getByTestId('q-kept')).toHaveText('6');
+	await settled(page);
+	await page.getByTestId('language-select').selectOption('fa');
+	const seeker = panel.locator('[data-testid="behaviour-missing"][data-feature="discount_seeker"]');
+	await expect(seeker).toHaveText('تخفیف‌جویان: به ستون تخفیف در تراکنش‌ها نیاز دارد.');
 });
