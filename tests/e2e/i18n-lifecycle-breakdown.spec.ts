@@ -81,6 +81,9 @@ test('the lifecycle and breakdown cells speak Persian (digits too) and Vietnames
 	await expect(breakdown.getByTestId('breakdown-chart')).toContainText('شاخص نسبت به پایه');
 	await shoot(breakdown, 'fa-breakdown');
 
+	// Every chart's table view is offered in Persian too.
+	await expect(page.getByTestId('figure-table-toggle').first()).toHaveText('نمایش به صورت جدول');
+
 	// The world map of a country breakdown: heading and caption in Persian.
 	await breakdown.getByTestId('breakdown-attribute').selectOption('country');
 	const map = breakdown.getByTestId('breakdown-map');

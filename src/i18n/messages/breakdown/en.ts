@@ -132,5 +132,9 @@ export const breakdownEn = {
 	'breakdown.map.listSeparator': ', ',
 	'breakdown.map.written': '{name} (written {spellings})',
 	'breakdown.map.wholeBase': 'Whole base: {base}',
-	'breakdown.map.ofBase': '{count} of {total} known customers ({share})'
+	'breakdown.map.ofBase': '{count} of {total} known customers ({share})',
+
+	// Every chart's table view (PlotFigure), kept here for want of a shared chart module
+	'figure.showTable': 'Show as table',
+	'figure.hideTable': 'Hide the table'
 } satisfies Record<string, Message>;

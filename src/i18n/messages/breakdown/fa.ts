@@ -119,5 +119,9 @@ export const breakdownFa: Record<keyof typeof breakdownEn, Message> = {
 	'breakdown.map.listSeparator': '، ',
 	'breakdown.map.written': '{name} (نوشته‌شده به صورت {spellings})',
 	'breakdown.map.wholeBase': 'کل پایه: {base}',
-	'breakdown.map.ofBase': '{count} از {total} مشتری شناخته ({share})'
+	'breakdown.map.ofBase': '{count} از {total} مشتری شناخته ({share})',
+
+	// Every chart's table view (PlotFigure), kept here for want of a shared chart module
+	'figure.showTable': 'نمایش به صورت جدول',
+	'figure.hideTable': 'پنهان‌کردن جدول'
 };

@@ -122,5 +122,9 @@ export const breakdownVi: Record<keyof typeof breakdownEn, Message> = {
 	'breakdown.map.listSeparator': ', ',
 	'breakdown.map.written': '{name} (được ghi là {spellings})',
 	'breakdown.map.wholeBase': 'Toàn bộ tổng thể: {base}',
-	'breakdown.map.ofBase': '{count} trên {total} khách hàng đã biết ({share})'
+	'breakdown.map.ofBase': '{count} trên {total} khách hàng đã biết ({share})',
+
+	// Every chart's table view (PlotFigure), kept here for want of a shared chart module
+	'figure.showTable': 'Xem dạng bảng',
+	'figure.hideTable': 'Ẩn bảng'
 };
