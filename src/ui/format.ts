@@ -27,6 +27,19 @@ export function formatBytes(bytes: number): string {
 	return localiseNumerals(`${(bytes / 1024 / 1024).toFixed(1)} MB`, locale.current);
 }
 
+/**
+ * A sample value of a loaded column as the mapping shows it: the samples are the preview's
+ * values as text, and Arrow gives DATE and TIMESTAMP values as epoch milliseconds.
+ */
+export function formatSample(sample: string, type: string): string {
+	const kind = columnKind(type);
+	const ms = Number(sample);
+	if ((kind === 'date' || kind === 'timestamp') && sample.trim() !== '' && Number.isFinite(ms)) {
+		return formatCell(ms, type);
+	}
+	return sample;
+}
+
 /** One cell of a table as text, by its DuckDB or Arrow type (Arrow gives dates as epoch ms). */
 export function formatCell(value: unknown, type: string): string {
 	if (value === null || value === undefined) return '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnKind, type ColumnKind } from '../../../src/ui/column-kind';
-import { formatCell } from '../../../src/ui/format';
+import { formatCell, formatSample } from '../../../src/ui/format';
 
 describe('columnKind', () => {
 	const cases: [string, ColumnKind][] = [
@@ -94,4 +94,16 @@ describe('formatCell', () => {
 	for (const { name, value, type, expected } of cases) {
 		it(name, () => expect(formatCell(value, type)).toBe(expected));
 	}
+});
+
+describe('formatSample', () => {
+	it('writes DATE and TIMESTAMP samples (epoch ms as text) as dates, the rest as they are', () => {
+		// 1485993600000 ms = 2017-02-02T00:00:00Z; -173750400000 ms = 2,011 days before 1970-01-01 = 1964-06-30.
+		expect(formatSample('1485993600000', 'DATE')).toBe('2017-02-02');
+		expect(formatSample('-173750400000', 'DATE')).toBe('1964-06-30');
+		expect(formatSample('1485993600000', 'TIMESTAMP')).toBe('2017-02-02 00:00:00');
+		expect(formatSample('12500', 'BIGINT')).toBe('12500');
+		expect(formatSample('2024-01-05', 'VARCHAR')).toBe('2024-01-05');
+		expect(formatSample('n/a', 'DATE')).toBe('n/a');
+	});
 });
