@@ -79,3 +79,12 @@ export async function sqlRows(page: Page, sql: string, rows: number): Promise<st
 			trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''))
 		);
 }
+
+/** Adds a cell of `kind` at the end from the add-cell menu and returns it. */
+export async function addCell(page: Page, kind: string): Promise<Locator> {
+	const before = await page.getByTestId(`cell-${kind}`).count();
+	await page.getByTestId('add-cell').last().click();
+	await page.getByTestId(`add-cell-${kind}`).click();
+	await expect(page.getByTestId(`cell-${kind}`)).toHaveCount(before + 1);
+	return page.getByTestId(`cell-${kind}`).last();
+}

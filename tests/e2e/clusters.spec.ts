@@ -1,13 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openApp } from './app';
-
-async function addCell(page: Page, kind: string): Promise<Locator> {
-	const before = await page.getByTestId(`cell-${kind}`).count();
-	await page.getByTestId('add-cell').last().click();
-	await page.getByTestId(`add-cell-${kind}`).click();
-	await expect(page.getByTestId(`cell-${kind}`)).toHaveCount(before + 1);
-	return page.getByTestId(`cell-${kind}`).last();
-}
+import { addCell, openApp } from './app';
 
 /** Runs a one-value query in a SQL cell and returns the value as a number. */
 async function sqlNumber(cell: Locator, sql: string): Promise<number> {

@@ -1,13 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openApp, typeSql } from './app';
-
-async function addCell(page: Page, kind: string): Promise<Locator> {
-	const before = await page.getByTestId(`cell-${kind}`).count();
-	await page.getByTestId('add-cell').last().click();
-	await page.getByTestId(`add-cell-${kind}`).click();
-	await expect(page.getByTestId(`cell-${kind}`)).toHaveCount(before + 1);
-	return page.getByTestId(`cell-${kind}`).last();
-}
+import { expect, test, type Page } from '@playwright/test';
+import { addCell, openApp, typeSql } from './app';
 
 /** Runs a one-row, one-column query in a new SQL cell and returns the value as text. */
 async function sqlText(page: Page, sql: string): Promise<string> {

@@ -1,7 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { sourceCard } from './app';
+import { addCell, sourceCard } from './app';
+
+export { addCell };
 
 /** The path of a fixture file. */
 export const fixture = (name: string) =>
@@ -29,15 +31,6 @@ export async function settled(page: Page): Promise<void> {
 		0,
 		{ timeout: 180_000 }
 	);
-}
-
-/** Adds a cell of `kind` at the end from the add-cell menu and returns it. */
-export async function addCell(page: Page, kind: string): Promise<Locator> {
-	const before = await page.getByTestId(`cell-${kind}`).count();
-	await page.getByTestId('add-cell').last().click();
-	await page.getByTestId(`add-cell-${kind}`).click();
-	await expect(page.getByTestId(`cell-${kind}`)).toHaveCount(before + 1);
-	return page.getByTestId(`cell-${kind}`).last();
 }
 
 /** Drops the files on the file input, as a person picking them would, and waits for the runs. */

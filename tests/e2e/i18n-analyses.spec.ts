@@ -1,30 +1,10 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { openApp } from './app';
+import { addCell, settled, shoot } from './i18n-shots';
 
-// Screenshots of the analysis panels in Persian and Vietnamese, written for people to look at.
-const SHOTS = process.env.SB_SCREENSHOTS === '1';
+// The analysis panels in Persian and Vietnamese; with SB_SCREENSHOTS=1 photographed for people.
 const PERSIAN_NUMBER = /[۰-۹]/;
 const LATIN_DIGIT = /[0-9]/;
-
-/** Waits until no cell is running or queued, whatever the language (by state, not by text). */
-async function settled(page: Page): Promise<void> {
-	await expect(page.getByTestId('progress')).toHaveCount(0);
-	await expect(page.locator('.status.running')).toHaveCount(0, { timeout: 120_000 });
-}
-
-async function addCell(page: Page, kind: string): Promise<Locator> {
-	const before = await page.getByTestId(`cell-${kind}`).count();
-	await page.getByTestId('add-cell').last().click();
-	await page.getByTestId(`add-cell-${kind}`).click();
-	await expect(page.getByTestId(`cell-${kind}`)).toHaveCount(before + 1);
-	return page.getByTestId(`cell-${kind}`).last();
-}
-
-async function shoot(cell: Locator, name: string): Promise<void> {
-	if (!SHOTS) return;
-	await cell.page().mouse.move(0, 0);
-	await cell.screenshot({ path: `docs/screenshots/${name}.png` });
-}
 
 test('the cohort, SQL, note and clusters cells speak Persian (digits too) and Vietnamese', async ({
 	page

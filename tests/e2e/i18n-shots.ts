@@ -1,4 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { addCell } from './app';
+
+export { addCell };
 
 // Helpers of the language specs: screenshots for people to look at, written only when asked.
 const SHOTS = process.env.SB_SCREENSHOTS === '1';
@@ -7,15 +10,6 @@ const SHOTS = process.env.SB_SCREENSHOTS === '1';
 export async function settled(page: Page): Promise<void> {
 	await expect(page.getByTestId('progress')).toHaveCount(0);
 	await expect(page.locator('.status.running')).toHaveCount(0, { timeout: 120_000 });
-}
-
-/** Adds a cell of `kind` at the end and returns it. */
-export async function addCell(page: Page, kind: string): Promise<Locator> {
-	const before = await page.getByTestId(`cell-${kind}`).count();
-	await page.getByTestId('add-cell').last().click();
-	await page.getByTestId(`add-cell-${kind}`).click();
-	await expect(page.getByTestId(`cell-${kind}`)).toHaveCount(before + 1);
-	return page.getByTestId(`cell-${kind}`).last();
 }
 
 /** Saves docs/screenshots/<name>.png of `part` when SB_SCREENSHOTS=1. */

@@ -1,29 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { openApp } from './app';
+import { addCell, settled, shoot } from './i18n-shots';
 
 // The RFM, value tier, persona, lifetime value and export cells in Persian and Vietnamese; with
 // SB_SCREENSHOTS=1 each is photographed for people to look at.
-const SHOTS = process.env.SB_SCREENSHOTS === '1';
 const PERSIAN_DIGITS = /^[۰-۹٬٫]+$/;
-
-/** Waits until no cell is running or queued, whatever the language (by state, not by text). */
-async function settled(page: Page): Promise<void> {
-	await expect(page.getByTestId('progress')).toHaveCount(0);
-	await expect(page.locator('.status.running')).toHaveCount(0, { timeout: 120_000 });
-}
-
-async function addCell(page: Page, kind: string): Promise<Locator> {
-	await page.getByTestId('add-cell').last().click();
-	await page.getByTestId(`add-cell-${kind}`).click();
-	return page.getByTestId(`cell-${kind}`).last();
-}
-
-async function shoot(cell: Locator, name: string): Promise<void> {
-	if (!SHOTS) return;
-	await cell.page().mouse.move(0, 0);
-	await cell.screenshot({ path: `docs/screenshots/${name}.png` });
-}
 
 test('RFM, value tiers, personas, lifetime value and export read in Persian (digits too) and Vietnamese', async ({
 	page
