@@ -70,14 +70,27 @@ export async function sqlRows(page: Page, sql: string, rows: number): Promise<st
 	await typeSql(cell, sql);
 	await page.keyboard.press('Escape'); // close the completion list, if any
 	await page.keyboard.press('Shift+Enter');
+	await expect(cell.getByTestId('sql-row-count').or(cell.getByTestId('cell-error'))).toBeVisible();
+	if (await cell.getByTestId('cell-error').isVisible()) {
+		throw new Error(`${sql}: ${await cell.getByTestId('cell-error').innerText()}`);
+	}
 	await expect(cell.getByTestId('sql-row-count')).toHaveText(String(rows));
-	// The count shows before the first page of rows is drawn.
-	if (rows > 0) await expect(cell.getByTestId('result-row').first()).toBeVisible();
-	return cell
-		.getByTestId('result-row')
-		.evaluateAll((trs) =>
-			trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''))
-		);
+	// The count shows before the first page of rows is drawn, and a cell re-run by a change
+	// elsewhere redraws its table: read until the rows are there.
+	const read = () =>
+		cell
+			.getByTestId('result-row')
+			.evaluateAll((trs) =>
+				trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''))
+			);
+	let found: string[][] = [];
+	await expect
+		.poll(async () => {
+			found = await read();
+			return found.length > 0 || rows === 0;
+		})
+		.toBe(true);
+	return found;
 }
 
 /** Adds a cell of `kind` at the end from the add-cell menu and returns it. */

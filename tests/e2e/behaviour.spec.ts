@@ -1,34 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { openApp, recordRequests, sourceCard } from './app';
+import { openApp, recordRequests, sourceCard, sqlRows } from './app';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
-
-/** Adds a SQL cell at the end, runs `sql` in it and returns its rows as text. */
-async function sqlRows(page: Page, sql: string, rows: number): Promise<string[][]> {
-	const before = await page.getByTestId('cell-sql').count();
-	await page.getByTestId('add-cell').last().click();
-	await page.getByTestId('add-cell-sql').click();
-	await expect(page.getByTestId('cell-sql')).toHaveCount(before + 1);
-	const cell = page.getByTestId('cell-sql').last();
-	const editor = cell.locator('.cm-content');
-	await editor.click();
-	await editor.press('ControlOrMeta+a');
-	await editor.press('Delete');
-	await page.keyboard.type(sql);
-	await page.keyboard.press('Escape'); // close the completion list, if any
-	await page.keyboard.press('Shift+Enter');
-	await expect(cell.getByTestId('sql-row-count').or(cell.getByTestId('cell-error'))).toBeVisible();
-	if (await cell.getByTestId('cell-error').isVisible()) {
-		throw new Error(`${sql}: ${await cell.getByTestId('cell-error').innerText()}`);
-	}
-	await expect(cell.getByTestId('sql-row-count')).toHaveText(String(rows));
-	return cell
-		.getByTestId('result-row')
-		.evaluateAll((trs) =>
-			trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''))
-		);
-}
 
 async function sqlNumber(page: Page, sql: string): Promise<number> {
 	const [[value]] = (await sqlRows(page, sql, 1)) as [[string]];

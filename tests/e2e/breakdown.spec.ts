@@ -1,27 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openApp, recordRequests } from './app';
-
-/** Adds a SQL cell at the end, runs `sql` in it and returns its rows as text (`rows` expected). */
-async function sqlRows(page: Page, sql: string, rows: number): Promise<string[][]> {
-	const before = await page.getByTestId('cell-sql').count();
-	await page.getByTestId('add-cell').last().click();
-	await page.getByTestId('add-cell-sql').click();
-	await expect(page.getByTestId('cell-sql')).toHaveCount(before + 1);
-	const cell = page.getByTestId('cell-sql').last();
-	const editor = cell.locator('.cm-content');
-	await editor.click();
-	await editor.press('ControlOrMeta+a');
-	await editor.press('Delete');
-	await page.keyboard.type(sql);
-	await page.keyboard.press('Escape'); // close the completion list, if any
-	await page.keyboard.press('Shift+Enter');
-	await expect(cell.getByTestId('sql-row-count')).toHaveText(String(rows));
-	return cell
-		.getByTestId('result-row')
-		.evaluateAll((trs) =>
-			trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''))
-		);
-}
+import { expect, test, type Locator } from '@playwright/test';
+import { openApp, recordRequests, sqlRows } from './app';
 
 /** Every table row of the panel as { segment, value, customers, index }. */
 function tableRows(panel: Locator) {

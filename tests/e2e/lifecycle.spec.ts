@@ -11,6 +11,8 @@ async function sqlRows(page: Page, sql: string, rows: number): Promise<Record<st
 	await typeSql(cell, sql);
 	await page.keyboard.press('Shift+Enter');
 	await expect(cell.getByTestId('sql-row-count')).toHaveText(String(rows));
+	// The count shows before the first page of rows is drawn.
+	if (rows > 0) await expect(cell.getByTestId('result-row').first()).toBeVisible();
 	const names = await cell.locator('thead th .name').allInnerTexts();
 	const out: Record<string, string>[] = [];
 	for (const row of await cell.getByTestId('result-row').all()) {
