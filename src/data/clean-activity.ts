@@ -5,6 +5,7 @@ import {
 	readDate,
 	readId,
 	readNumber,
+	readPresence,
 	readText,
 	type CleanInput,
 	type CleanPlan
@@ -16,7 +17,7 @@ export function eventsPlan(input: CleanInput): CleanPlan {
 	return {
 		parsed: [
 			`${readId(columnFor(input, 'customer_id'))} AS customer_id`,
-			`${readText(date)} AS _sb_date_text`,
+			`${readPresence(date)} AS _sb_date_text`,
 			`${readDate(input, date)} AS event_time`,
 			`${readText(columnFor(input, 'event_type'))} AS event_type`,
 			`${readText(columnFor(input, 'channel'))} AS channel`
@@ -33,7 +34,7 @@ export function ticketsPlan(input: CleanInput): CleanPlan {
 	return {
 		parsed: [
 			`${readId(columnFor(input, 'customer_id'))} AS customer_id`,
-			`${readText(date)} AS _sb_date_text`,
+			`${readPresence(date)} AS _sb_date_text`,
 			`${readDate(input, date)} AS created_at`,
 			`${readText(columnFor(input, 'ticket_kind'))} AS kind`,
 			`${readNumber(input, columnFor(input, 'satisfaction'))} AS satisfaction`

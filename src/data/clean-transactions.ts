@@ -7,7 +7,9 @@ import {
 	readFlag,
 	readId,
 	readNumber,
+	readPresence,
 	readText,
+	isText,
 	type CleanInput,
 	type CleanPlan
 } from './clean-read';
@@ -23,7 +25,7 @@ export function transactionsPlan(input: CleanInput): CleanPlan {
 	const parsed = [
 		`${readId(col('customer_id'))} AS customer_id`,
 		`${readId(col('order_id'))} AS _sb_order`,
-		`${readText(date)} AS _sb_date_text`,
+		`${readPresence(date)} AS _sb_date_text`,
 		`${readDate(input, date)} AS order_ts`,
 		`${readText(col('product'))} AS product`,
 		`${readText(col('category'))} AS category`,
@@ -32,7 +34,7 @@ export function transactionsPlan(input: CleanInput): CleanPlan {
 		`lower(${readText(col('status'))}) AS _sb_status`
 	];
 	for (const role of NUMBER_ROLES) {
-		parsed.push(`${readText(col(role))} AS _sb_${role}_text`);
+		parsed.push(`${readPresence(col(role))} AS _sb_${role}_text`);
 		parsed.push(`${readNumber(input, col(role))} AS _sb_${role}`);
 	}
 
@@ -50,7 +52,8 @@ export function transactionsPlan(input: CleanInput): CleanPlan {
 		`_sb_discount AS discount`
 	];
 
-	const numbers = NUMBER_ROLES.filter((r) => col(r)).map(
+	// A typed number column has nothing that could not be read.
+	const numbers = NUMBER_ROLES.filter((r) => col(r) && isText(col(r)!)).map(
 		(r) => `(_sb_${r}_text IS NOT NULL AND _sb_${r} IS NULL)`
 	);
 	// A line whose amount can be read neither from its amount nor from quantity × price is useless.

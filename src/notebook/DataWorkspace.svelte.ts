@@ -16,7 +16,7 @@ import {
 	type SourceTable
 } from '../data/types';
 import type { SourceSpec } from './document';
-import { readerClient } from '../engine/readers/reader-client';
+import { readerClient, type DemoFile } from '../engine/readers/reader-client';
 import type { TextEncoding } from '../engine/readers/text-sniff';
 import { markTiming, timed } from './timings';
 
@@ -94,11 +94,11 @@ export class DataWorkspace {
 		return [...loaded, ...missing];
 	}
 
-	/** Loads the built-in demo store, replacing whatever was loaded. */
-	async loadDemo(): Promise<void> {
+	/** Loads the built-in demo store (made now, or given already made), replacing what was loaded. */
+	async loadDemo(made?: Promise<DemoFile[]>): Promise<void> {
 		await this.#removeAll();
 		this.isDemo = true;
-		const files = await readerClient.makeDemo();
+		const files = await (made ?? readerClient.makeDemo());
 		await this.#load(files.map((f) => ({ fileName: f.name, text: f.text, size: f.text.length })));
 	}
 

@@ -9,7 +9,13 @@ import { affectedCells, dependentsOf, orderCells } from './dependency-order';
 import { newCellId } from './cell-id';
 import type { RunContext } from './cell-kind';
 import type { CustomerLens } from '../segments/customers-view';
-import { buildCustomers, collectLenses, defaultAsOf, readSchema } from './customers-build';
+import {
+	buildCoreLens,
+	buildLensTables,
+	collectLenses,
+	defaultAsOf,
+	readSchema
+} from './customers-build';
 import { customersCoreOf, shapesCustomers } from './customers-core';
 import { buildPageSql, type PageSort } from './kinds/sql-text';
 import { quoteIdent } from '../sql/quote';
@@ -113,10 +119,11 @@ export class Notebook {
 		return this.#enqueue(async () => {
 			await timed('as-of', () => this.#resolveAsOf());
 			await timed('customers', () => this.#buildCustomers());
-			await this.#refreshSchema();
 			await this.#runAffected([...DATA_VIEWS, ...CUSTOMER_VIEWS, PARAM_INPUT('asOf')]);
-			await this.#refreshSchema();
 			markTiming('notebook-ready');
+			// What no cell needed yet is built now, while the user reads the results.
+			await this.#ensureLenses();
+			await this.#refreshSchema();
 		});
 	}
 
@@ -181,7 +188,7 @@ export class Notebook {
 			const cell = this.#cell(id);
 			const query = cell && cellKind(cell.kind)?.queries?.[name];
 			if (!cell || !query) return Promise.reject(new Error(`invalid query: ${name}`));
-			return query(this.#context(id), cell.options, arg);
+			return this.customersReady().then(() => query(this.#context(id), cell.options, arg));
 		});
 	}
 
@@ -191,7 +198,7 @@ export class Notebook {
 			const cell = this.#cell(id);
 			const make = cell && cellKind(cell.kind)?.files?.[name];
 			if (!cell || !make) return Promise.reject(new Error(`invalid file: ${name}`));
-			return make(this.#context(id), cell.options, arg);
+			return this.customersReady().then(() => make(this.#context(id), cell.options, arg));
 		});
 	}
 
@@ -267,8 +274,9 @@ export class Notebook {
 	#rebuildCustomersFor(id: string): Promise<void> {
 		return this.#enqueue(async () => {
 			await this.#buildCustomers();
-			await this.#refreshSchema();
 			await this.#runAffected([`@cell:${id}`, ...CUSTOMER_VIEWS]);
+			await this.#ensureLenses();
+			await this.#refreshSchema();
 		});
 	}
 
@@ -327,8 +335,12 @@ export class Notebook {
 		const spec = cell && cellKind(cell.kind);
 		if (!cell || !spec?.run) return true;
 		const reads = spec.reads(cell.options, CUSTOMER_VIEWS);
-		if (this.customersError && reads.some((r) => CUSTOMER_VIEWS.includes(r))) {
-			this.#setRun(id, { status: 'error', error: this.customersError });
+		if (reads.includes('customers')) await this.#ensureLenses();
+		const error = reads.some((r) => CUSTOMER_VIEWS.includes(r))
+			? (this.customersError ?? (reads.includes('customers') ? this.#lensesError : null))
+			: null;
+		if (error) {
+			this.#setRun(id, { status: 'error', error });
 			return false;
 		}
 		this.runningCell = id;
@@ -377,25 +389,58 @@ export class Notebook {
 		this.resolvedAsOf = this.params.asOf ?? (await defaultAsOf(this.#engine));
 	}
 
-	/** Why `customers` could not be built (shown by cells that read it), or null. */
+	/** Why `lens_core` could not be built (shown by cells that read it or `customers`), or null. */
 	customersError = $state<string | null>(null);
+	/** Why the lens tables behind `customers` could not be built, or null. */
+	#lensesError: string | null = null;
+	/** The as-of date whose lens tables are still to be built (null: none waiting). */
+	#lensesPending: string | null = null;
+
+	/** Resolves once `customers` has every lens of the data and as-of date in force. */
+	customersReady(): Promise<void> {
+		return this.#lensesPending ? this.#enqueue(() => this.#ensureLenses()) : Promise.resolve();
+	}
 
 	// `customers` (one row per known customer with metrics, RFM, tier and every lens) is built
-	// once per data change or as-of date, then read by every analysis cell.
+	// once per data change or as-of date, in two steps: `lens_core` at once (the KPI, RFM, tier
+	// and cohort cells read only it), the lens tables and the view when a cell, a panel or an
+	// export first needs them, so the cells that do not need them are on screen sooner.
 	async #buildCustomers(): Promise<void> {
 		const asOf = this.resolvedAsOf;
+		this.#lensesPending = null;
 		if (!asOf) {
 			this.customersError = 'No orders are loaded yet: drop a transactions file.';
 			return;
 		}
 		try {
-			const lenses = await collectLenses(this.#engine, this.cells, (id) => this.#context(id), asOf);
-			await buildCustomers(this.#engine, asOf, lenses, customersCoreOf(this.cells));
-			this.#viewLenses = lenses;
+			await buildCoreLens(this.#engine, asOf, customersCoreOf(this.cells));
 			this.customersError = null;
+			this.#lensesPending = asOf;
 		} catch (error) {
 			this.customersError = engineErrorMessage(error);
 		}
+	}
+
+	// Runs in the queue only (a run, or customersReady), so no core build interleaves with it.
+	async #ensureLenses(): Promise<void> {
+		const asOf = this.#lensesPending;
+		if (!asOf) return;
+		this.#lensesPending = null;
+		await timed('lenses', async () => {
+			try {
+				const lenses = await collectLenses(
+					this.#engine,
+					this.cells,
+					(id) => this.#context(id),
+					asOf
+				);
+				await buildLensTables(this.#engine, lenses);
+				this.#viewLenses = lenses;
+				this.#lensesError = null;
+			} catch (error) {
+				this.#lensesError = engineErrorMessage(error);
+			}
+		});
 	}
 
 	async #refreshSchema(): Promise<void> {

@@ -17,6 +17,7 @@ import {
 import type { NotebookDoc } from './document';
 import { markTiming } from './timings';
 import { EngineRecovery } from './EngineRecovery.svelte';
+import { readerClient } from '../engine/readers/reader-client';
 
 // Autosave waits for a pause in the edits, but never longer than the maximum while they go on:
 // a tab that is killed loses at most the last moment of typing.
@@ -47,10 +48,15 @@ export class Session {
 	/** Starts everything; safe to call once. */
 	async start(): Promise<void> {
 		try {
-			const engine = await getEngine();
+			// DuckDB takes a few seconds to start: the saved notebook is read and the demo made
+			// (in the reader worker) meanwhile.
+			const starting = getEngine();
+			const { doc, demo, keepData, message } = await this.#initialDoc();
+			const demoFiles = demo || doc.sources.length === 0 ? readerClient.makeDemo() : null;
+			demoFiles?.catch(() => undefined);
+			const engine = await starting;
 			markTiming('engine-ready');
 			const data = new DataWorkspace(engine);
-			const { doc, demo, keepData, message } = await this.#initialDoc();
 			const notebook = new Notebook(engine, data, doc);
 			data.onViewsChanged(() => void notebook.dataChanged());
 			this.recovery = new EngineRecovery(engine, data, notebook);
@@ -63,7 +69,7 @@ export class Session {
 			this.notebook = notebook;
 			this.keepData = keepData;
 			if (message) this.notice = message;
-			if (demo || doc.sources.length === 0) await data.loadDemo();
+			if (demoFiles) await data.loadDemo(demoFiles);
 			else if (keepData) await data.addFiles(await keptFiles());
 		} catch (error) {
 			this.startError = engineErrorMessage(error);

@@ -4,9 +4,11 @@ import type { CellDoc } from './document';
 import { cellKind } from './kinds/registry';
 import { defaultLenses } from './default-lenses';
 import { buildSchemaSql } from './catalog-sql';
+import { timed } from './timings';
 import { buildDefaultAsOfSql } from '../segments/as-of';
 import {
-	buildCustomersViewSql,
+	buildCoreLensSql,
+	buildLensTablesSql,
 	type CustomerLens,
 	type CustomersCoreOptions
 } from '../segments/customers-view';
@@ -47,14 +49,33 @@ export async function collectLenses(
 	return lenses;
 }
 
-/** Builds `lens_core` (with the cells' core settings), every lens table and `customers`. */
+/** Builds `lens_core`, with the cells' core settings (RFM scoring, tier shares, VIP rule). */
+export async function buildCoreLens(
+	engine: Engine,
+	asOf: string,
+	core: CustomersCoreOptions = {}
+): Promise<void> {
+	await timed('lens:core', () => engine.runLong(buildCoreLensSql({ ...core, asOf })));
+}
+
+/** Builds every lens table and the `customers` view over them (after `lens_core`). */
+export async function buildLensTables(engine: Engine, lenses: CustomerLens[]): Promise<void> {
+	const statements = buildLensTablesSql(lenses);
+	const names = [...lenses.map((l) => l.name), 'view'];
+	for (const [i, sql] of statements.entries()) {
+		await timed(`lens:${names[i]}`, () => engine.runLong(sql));
+	}
+}
+
+/** Builds `lens_core`, every lens table and `customers`, in that order. */
 export async function buildCustomers(
 	engine: Engine,
 	asOf: string,
 	lenses: CustomerLens[],
 	core: CustomersCoreOptions = {}
 ): Promise<void> {
-	for (const sql of buildCustomersViewSql({ ...core, asOf, lenses })) await engine.runLong(sql);
+	await buildCoreLens(engine, asOf, core);
+	await buildLensTables(engine, lenses);
 }
 
 /** Every user-visible table and view with its columns, for SQL completions. */

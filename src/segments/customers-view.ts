@@ -74,20 +74,27 @@ function viewColumn(name: string): string {
  * Re-run all of them when the data, the as-of date or an option changes.
  */
 export function buildCustomersViewSql(opts: CustomersViewOptions): string[] {
-	const lenses = opts.lenses ?? [];
+	return [buildCoreLensSql(opts), ...buildLensTablesSql(opts.lenses ?? [])];
+}
+
+/** The statement materialising `lens_core`, which the KPI, RFM, tier and cohort cells read. */
+export function buildCoreLensSql(opts: CustomersViewOptions): string {
 	const core = { ...opts, metricsTable: undefined }; // built from the order lines, always
-	const tables = lenses.map((l) => quoteIdent(lensTableName(l.name)));
-	// Tables, not views: each lens is one pass over the order lines (millions of rows), done
-	// once per as-of date instead of once per query on `customers`.
-	const statements = [
-		`CREATE OR REPLACE TABLE ${LENS_CORE_TABLE} AS
+	return `CREATE OR REPLACE TABLE ${LENS_CORE_TABLE} AS
 WITH ${rfmCtesSql(core)}, ${tierCtesSql(core, 'rfm')}
 SELECT customer_id, ${CORE_COLUMNS.join(', ')}
-FROM tiers`,
-		...lenses.map((l, i) => `CREATE OR REPLACE TABLE ${tables[i]} AS\n${l.sql}`)
+FROM tiers`;
+}
+
+/** The statements materialising each lens's table (after `lens_core`), then the view. */
+export function buildLensTablesSql(lenses: readonly CustomerLens[]): string[] {
+	// Tables, not views: each lens is one pass over the order lines (millions of rows), done
+	// once per as-of date instead of once per query on `customers`.
+	const tables = lenses.map((l) => quoteIdent(lensTableName(l.name)));
+	return [
+		...lenses.map((l, i) => `CREATE OR REPLACE TABLE ${tables[i]} AS\n${l.sql}`),
+		`CREATE OR REPLACE VIEW customers AS\n${customersSelectSql(lenses)}`
 	];
-	statements.push(`CREATE OR REPLACE VIEW customers AS\n${customersSelectSql(lenses)}`);
-	return statements;
 }
 
 /**

@@ -2,6 +2,12 @@ import type { ReaderRequest, ReaderResponse, SheetCsv } from './reader-protocol'
 import type { TextEncoding } from './text-sniff';
 import ReaderWorker from './reader.worker.ts?worker';
 
+/** One file of the demo store, as CSV text. */
+export interface DemoFile {
+	name: string;
+	text: string;
+}
+
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 type Pending = { resolve: (r: ReaderResponse) => void; reject: (e: Error) => void };
 
@@ -52,7 +58,7 @@ class ReaderClient {
 	}
 
 	/** The demo store's four CSV files, made in the worker so the page stays responsive. */
-	async makeDemo(): Promise<{ name: string; text: string }[]> {
+	async makeDemo(): Promise<DemoFile[]> {
 		const response = await this.#send({ type: 'demo' });
 		if (response.type !== 'demo') throw new Error('unexpected reply from the reader');
 		return response.files;
