@@ -120,10 +120,8 @@ export class Notebook {
 			await timed('as-of', () => this.#resolveAsOf());
 			await timed('customers', () => this.#buildCustomers());
 			await this.#runAffected([...DATA_VIEWS, ...CUSTOMER_VIEWS, PARAM_INPUT('asOf')]);
-			markTiming('notebook-ready');
-			// What no cell needed yet is built now, while the user reads the results.
-			await this.#ensureLenses();
 			await this.#refreshSchema();
+			markTiming('notebook-ready');
 		});
 	}
 
@@ -276,7 +274,6 @@ export class Notebook {
 			await this.#buildCustomers();
 			await this.#runAffected([`@cell:${id}`, ...CUSTOMER_VIEWS]);
 			await this.#ensureLenses();
-			await this.#refreshSchema();
 		});
 	}
 
@@ -336,8 +333,9 @@ export class Notebook {
 		if (!cell || !spec?.run) return true;
 		const reads = spec.reads(cell.options, CUSTOMER_VIEWS);
 		if (reads.includes('customers')) await this.#ensureLenses();
+		const lensesFailed = reads.includes('customers') && this.#lensesPending !== null;
 		const error = reads.some((r) => CUSTOMER_VIEWS.includes(r))
-			? (this.customersError ?? (reads.includes('customers') ? this.#lensesError : null))
+			? (this.customersError ?? (lensesFailed ? this.#lensesError : null))
 			: null;
 		if (error) {
 			this.#setRun(id, { status: 'error', error });
@@ -422,10 +420,11 @@ export class Notebook {
 	}
 
 	// Runs in the queue only (a run, or customersReady), so no core build interleaves with it.
+	// Never in the background: a file dropped meanwhile would wait for lenses of the old data.
 	async #ensureLenses(): Promise<void> {
 		const asOf = this.#lensesPending;
 		if (!asOf) return;
-		this.#lensesPending = null;
+		// Still pending while it runs: customersReady() then waits for it in the queue.
 		await timed('lenses', async () => {
 			try {
 				const lenses = await collectLenses(
@@ -437,10 +436,14 @@ export class Notebook {
 				await buildLensTables(this.#engine, lenses);
 				this.#viewLenses = lenses;
 				this.#lensesError = null;
+				this.#lensesPending = null;
 			} catch (error) {
+				// Still pending: the next cell or panel that needs them tries again (a cancelled
+				// build must not leave `customers` broken until the data changes).
 				this.#lensesError = engineErrorMessage(error);
 			}
 		});
+		await this.#refreshSchema();
 	}
 
 	async #refreshSchema(): Promise<void> {
