@@ -1,4 +1,4 @@
-import { sqlValue } from '../sql/quote';
+import { quoteIdent, sqlValue } from '../sql/quote';
 import { asOfDateSql, salesCteSql, type AsOfOptions } from './as-of';
 import {
 	addPeriodsSql,
@@ -14,6 +14,11 @@ export interface CohortOptions extends AsOfOptions {
 	period?: CohortPeriod;
 	/** Last period offset shown (default 12). */
 	maxOffset?: number;
+	/**
+	 * A table with each buyer's `first_order_date` for the same as-of date (`lens_core`): the
+	 * cohorts are read from it instead of from another pass over the order lines.
+	 */
+	metricsTable?: string;
 }
 
 /**
@@ -30,10 +35,15 @@ export function buildCohortsSql(opts: CohortOptions): string {
 		throw new Error(`invalid maxOffset: ${maxOffset}`);
 	}
 	const orderPeriod = periodStartSql('s.order_date', period);
-	return `WITH ${salesCteSql(opts.asOf)}, members AS (
-	SELECT customer_id, ${periodStartSql('min(order_date)', period)} AS cohort_start
+	const members =
+		opts.metricsTable === undefined
+			? `SELECT customer_id, ${periodStartSql('min(order_date)', period)} AS cohort_start
 	FROM sales
-	GROUP BY customer_id
+	GROUP BY customer_id`
+			: `SELECT customer_id, ${periodStartSql('first_order_date', period)} AS cohort_start
+	FROM ${quoteIdent(opts.metricsTable)}`;
+	return `WITH ${salesCteSql(opts.asOf)}, members AS (
+	${members}
 ), sizes AS (
 	SELECT cohort_start, count(*) AS cohort_size FROM members GROUP BY cohort_start
 ), activity AS (

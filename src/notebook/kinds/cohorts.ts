@@ -3,6 +3,7 @@ import { buildCohortsSql } from '../../segments/cohorts';
 import type { CohortPeriod } from '../../segments/period';
 import { PARAM_INPUT } from '../document';
 import { requireAsOf, smallRows } from './rows';
+import { LENS_CORE_TABLE } from '../../segments/customers-view';
 
 /** Options of the cohort-retention cell. */
 export interface CohortCellOptions {
@@ -38,7 +39,7 @@ export const cohortsKind: CellKind<CohortCellOptions, CohortCellResult> = {
 	label: 'Cohort retention',
 	description: 'Customers by month of first order and the share ordering again after',
 	defaultOptions: () => ({ period: 'month', maxOffset: 12, measure: 'retention' }),
-	reads: () => ['transactions', PARAM_INPUT('asOf')],
+	reads: () => ['transactions', 'lens_core', PARAM_INPUT('asOf')],
 	defines: () => [],
 	async run(ctx, options) {
 		const asOf = requireAsOf(ctx);
@@ -50,5 +51,6 @@ export const cohortsKind: CellKind<CohortCellOptions, CohortCellResult> = {
 };
 
 function cohortsStatements(asOf: string, options: CohortCellOptions): string[] {
-	return [buildCohortsSql({ asOf, period: options.period, maxOffset: options.maxOffset })];
+	const { period, maxOffset } = options;
+	return [buildCohortsSql({ asOf, period, maxOffset, metricsTable: LENS_CORE_TABLE })];
 }

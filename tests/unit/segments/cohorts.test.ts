@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCohortsSql, type CohortOptions } from '../../../src/segments/cohorts';
+import { buildCoreLensSql, LENS_CORE_TABLE } from '../../../src/segments/customers-view';
 import { openSegmentsDb, rounded, type SegmentsDb } from './segments-db';
 
 let db: SegmentsDb;
@@ -94,5 +95,18 @@ describe('buildCohortsSql', () => {
 			['2024-W18', 1],
 			['2024-W25', 1]
 		]);
+	});
+});
+
+describe('buildCohortsSql over lens_core', () => {
+	it('gives the same triangles from the buyers’ first order dates in lens_core', () => {
+		for (const asOf of ['2024-07-01', '2024-03-01']) {
+			db.run([buildCoreLensSql({ asOf })]);
+			for (const period of ['month', 'week'] as const) {
+				const fromLines = triangle({ asOf, period });
+				expect(fromLines.length).toBeGreaterThan(0);
+				expect(triangle({ asOf, period, metricsTable: LENS_CORE_TABLE })).toEqual(fromLines);
+			}
+		}
 	});
 });
