@@ -120,8 +120,8 @@ export class Notebook {
 			await timed('as-of', () => this.#resolveAsOf());
 			await timed('customers', () => this.#buildCustomers());
 			await this.#runAffected([...DATA_VIEWS, ...CUSTOMER_VIEWS, PARAM_INPUT('asOf')]);
-			await this.#refreshSchema();
 			markTiming('notebook-ready');
+			await this.#refreshSchema();
 		});
 	}
 
