@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CellDoc } from '../../../src/notebook/document';
-import { personasKind, type PersonasCellResult } from '../../../src/notebook/kinds/personas';
+import {
+	personasKind,
+	type PersonasCellOptions,
+	type PersonasCellResult
+} from '../../../src/notebook/kinds/personas';
 import { CLUSTER_LABELS_TABLE, CLUSTER_LENS } from '../../../src/segments/cluster-features';
 import { clvLens } from '../../../src/segments/clv-lens';
 import { buildCustomersViewSql, type CustomerLens } from '../../../src/segments/customers-view';
@@ -61,14 +65,10 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 async function personas(segmentColumn: string): Promise<PersonasCellResult> {
-	const cell: CellDoc = {
-		id: 'c-personas',
-		kind: 'personas',
-		options: { segmentColumn, minSize: 1, edits: {} }
-	};
-	const engine = testEngine(db);
-	const ctx = cellContext(engine, [cell], cell.id, asOf, () => lenses);
-	return personasKind.run(ctx, cell.options);
+	const options: PersonasCellOptions = { segmentColumn, minSize: 1, edits: {} };
+	const cell: CellDoc = { id: 'c-personas', kind: 'personas', options: { ...options } };
+	const ctx = cellContext(testEngine(db), [cell], cell.id, asOf, () => lenses);
+	return personasKind.run!(ctx, options);
 }
 
 /** A card's segment, size, share, revenue share and average CLV, rounded to 9 places. */
