@@ -19,6 +19,8 @@ export interface BenchOptions {
 	models: boolean;
 	/** After the largest file, add a clusters cell and time the scatter's draw. */
 	scatter: boolean;
+	/** Where the results are written, from the repository root. */
+	out: string;
 }
 
 export const DEFAULT_OPTIONS: BenchOptions = {
@@ -34,7 +36,8 @@ export const DEFAULT_OPTIONS: BenchOptions = {
 	browser: true,
 	native: true,
 	models: true,
-	scatter: true
+	scatter: true,
+	out: 'bench/results.json'
 };
 
 const USAGE = `npm run bench -- [options]
@@ -45,6 +48,7 @@ const USAGE = `npm run bench -- [options]
   --bgnbd 250000                   customers of the BG/NBD fit; 0 skips
   --no-build                       reuse the build in --dist (default dist-bench)
   --port 4204                      port of the static server
+  --out bench/results.json         where the results go (another path keeps the record)
   --no-browser | --no-native | --no-models | --no-scatter   leave a part out`;
 
 function count(flag: string, text: string | undefined): number {
@@ -83,6 +87,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
 		else if (flag === '--no-native') options.native = false;
 		else if (flag === '--no-models') options.models = false;
 		else if (flag === '--no-scatter') options.scatter = false;
+		else if (flag === '--out') options.out = value();
 		else throw new Error(`invalid option: ${flag}\n${USAGE}`);
 	}
 	return options;

@@ -192,7 +192,7 @@ async function main(): Promise<void> {
 		sizes: results,
 		models
 	};
-	writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(report, null, '\t') + '\n');
+	writeFileSync(resolve(ROOT, options.out), JSON.stringify(report, null, '\t') + '\n');
 	console.log('\n' + comparisonTable(comparisonRows(results)));
 	console.log(
 		'\n' +
@@ -228,7 +228,7 @@ async function main(): Promise<void> {
 				]
 			)
 	);
-	log('wrote bench/results.json');
+	log(`wrote ${options.out}`);
 }
 
 await main();

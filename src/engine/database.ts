@@ -1,5 +1,5 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
-import { Table } from 'apache-arrow';
+import { Table, type RecordBatch, type Schema } from 'apache-arrow';
 import { quoteIdent } from '../sql/quote';
 import { classifyEngineError, EngineLostError } from './engine-error';
 import { startBrowserBackend, type EngineBackend, type StartBackend } from './engine-backend';
@@ -65,6 +65,20 @@ export class Engine {
 			const batches = await reader.readAll();
 			this.#emitProgress(100);
 			return new Table(batches);
+		});
+	}
+
+	/**
+	 * Runs a query and hands its result to `onBatch` one Arrow batch at a time, fetched from
+	 * DuckDB as they are consumed, so the whole result is never held on the page; returns its
+	 * schema (also when there are no rows).
+	 */
+	streamQuery(sql: string, onBatch: (batch: RecordBatch) => void): Promise<Schema> {
+		return this.#call(async (b) => {
+			const reader = await b.conn.send(sql, true);
+			if (!reader) throw new Error('The query was cancelled.');
+			for await (const batch of reader) onBatch(batch);
+			return reader.schema;
 		});
 	}
 

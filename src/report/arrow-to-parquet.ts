@@ -1,4 +1,4 @@
-import { DataType, type Field, type RecordBatch, type Table } from 'apache-arrow';
+import { DataType, type Field, type RecordBatch, type Schema, type Table } from 'apache-arrow';
 import { ByteWriter, ParquetWriter, type ColumnSource } from 'hyparquet-writer';
 import type { SchemaElement } from 'hyparquet';
 
@@ -61,37 +61,62 @@ function columnValues(batches: readonly RecordBatch[], index: number, plan: Colu
 }
 
 /**
- * A Parquet file of an Arrow table: the table's batches are gathered into row groups of about
- * PARQUET_ROW_GROUP_ROWS and written one group at a time, so only one group's values are ever
- * held as JavaScript arrays. Snappy-compressed, with column statistics.
+ * Writes a Parquet file from Arrow batches as they arrive: they are gathered into row groups of
+ * about PARQUET_ROW_GROUP_ROWS and each group is written when full, so only one group's values are
+ * ever held as JavaScript arrays. Snappy-compressed, with column statistics.
  */
-export function arrowToParquet(table: Table, createdBy = 'Segmentbook'): Uint8Array {
-	const fields = table.schema.fields;
-	const plans = fields.map(planColumn);
-	const schema: SchemaElement[] = [
-		{ name: 'root', num_children: fields.length },
-		...plans.map((p) => p.element)
-	];
-	const writer = new ByteWriter();
-	const parquet = new ParquetWriter({ writer, schema, createdBy });
-	let pending: RecordBatch[] = [];
-	let pendingRows = 0;
-	const flush = () => {
-		if (pendingRows === 0) return;
-		const columnData: ColumnSource[] = plans.map((plan, i) => ({
-			name: fields[i]!.name,
-			data: columnValues(pending, i, plan) as ColumnSource['data']
-		}));
-		void parquet.write({ columnData, rowGroupSize: pendingRows });
-		pending = [];
-		pendingRows = 0;
-	};
-	for (const batch of table.batches) {
-		pending.push(batch);
-		pendingRows += batch.numRows;
-		if (pendingRows >= PARQUET_ROW_GROUP_ROWS) flush();
+export class ParquetBatchWriter {
+	readonly #fields: Field[];
+	readonly #plans: ColumnPlan[];
+	readonly #writer = new ByteWriter();
+	readonly #parquet: ParquetWriter;
+	#pending: RecordBatch[] = [];
+	#pendingRows = 0;
+
+	constructor(schema: Schema, createdBy = 'Segmentbook') {
+		this.#fields = schema.fields;
+		this.#plans = this.#fields.map(planColumn);
+		const elements: SchemaElement[] = [
+			{ name: 'root', num_children: this.#fields.length },
+			...this.#plans.map((p) => p.element)
+		];
+		this.#parquet = new ParquetWriter({ writer: this.#writer, schema: elements, createdBy });
 	}
-	flush();
-	void parquet.finish();
-	return new Uint8Array(writer.getBuffer());
+
+	/** Adds a batch of the schema's columns; writes a row group when enough rows are gathered. */
+	add(batch: RecordBatch): void {
+		if (batch.numCols !== this.#fields.length) {
+			throw new Error(
+				`invalid batch: ${batch.numCols} columns, the file has ${this.#fields.length}`
+			);
+		}
+		this.#pending.push(batch);
+		this.#pendingRows += batch.numRows;
+		if (this.#pendingRows >= PARQUET_ROW_GROUP_ROWS) this.#flush();
+	}
+
+	/** Writes the last row group and the footer; returns the file. */
+	finish(): Uint8Array {
+		this.#flush();
+		void this.#parquet.finish();
+		return new Uint8Array(this.#writer.getBuffer());
+	}
+
+	#flush(): void {
+		if (this.#pendingRows === 0) return;
+		const columnData: ColumnSource[] = this.#plans.map((plan, i) => ({
+			name: this.#fields[i]!.name,
+			data: columnValues(this.#pending, i, plan) as ColumnSource['data']
+		}));
+		void this.#parquet.write({ columnData, rowGroupSize: this.#pendingRows });
+		this.#pending = [];
+		this.#pendingRows = 0;
+	}
+}
+
+/** A Parquet file of a whole Arrow table (see ParquetBatchWriter). */
+export function arrowToParquet(table: Table, createdBy = 'Segmentbook'): Uint8Array {
+	const writer = new ParquetBatchWriter(table.schema, createdBy);
+	for (const batch of table.batches) writer.add(batch);
+	return writer.finish();
 }

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { addCell, openApp, typeSql } from './app';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { addCell, openApp, sqlRows, typeSql } from './app';
 
 /** Runs a one-row, one-column query in a new SQL cell and returns the value as text. */
 async function sqlText(page: Page, sql: string): Promise<string> {
@@ -93,4 +93,87 @@ test('says why when the data cannot support the model', async ({ page }) => {
 	await expect(cell.getByTestId('cell-error')).toContainText('Every purchase is on one date', {
 		timeout: 120_000
 	});
+});
+
+/** Each churn group's figures as the panel holds them, once its latest run has finished. */
+async function churnGroups(cell: Locator) {
+	await expect(cell.getByTestId('cell-status')).toHaveText(/^Ran in/, { timeout: 120_000 });
+	await expect(cell.locator('.result.stale')).toHaveCount(0);
+	return cell.getByTestId('clv-churn-group').evaluateAll((rows) =>
+		rows.map((r) => {
+			const d = (r as HTMLElement).dataset;
+			return {
+				risk: d['risk']!,
+				customers: Number(d['customers']),
+				expected: Number(d['expected']),
+				clv: Number(d['clv'])
+			};
+		})
+	);
+}
+
+/** The totals of the CLV columns of `customers`, read by a SQL cell. */
+async function customerTotals(page: Page) {
+	const [row] = await sqlRows(
+		page,
+		'SELECT sum(expected_purchases) AS e, sum(clv) AS v, count(clv) AS n FROM customers',
+		1
+	);
+	const [expected, clv, withClv] = row!.map((text) => Number(text.replace(/,/g, '')));
+	return { expected: expected!, clv: clv!, withClv: withClv! };
+}
+
+/** Types a value into a settings field and leaves it, as a person would: the cell re-fits. */
+async function setField(settings: Locator, testId: string, value: string) {
+	await settings.getByTestId(testId).fill(value);
+	await settings.getByTestId(testId).press('Tab');
+}
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+// The SQL cell shows sums rounded for display; the panel holds them in full.
+const near = (shown: number, exact: number) =>
+	expect(Math.abs(shown - exact)).toBeLessThanOrEqual(Math.max(0.01, Math.abs(exact) * 1e-6));
+
+test('the horizon, CLV months and discount rate the user sets change the panel and customers alike', async ({
+	page
+}) => {
+	test.setTimeout(420_000);
+	await openApp(page);
+	const cell = await addCell(page, 'clv');
+	const settings = cell.getByTestId('clv-settings');
+	const before = await churnGroups(cell);
+	expect(before.map((g) => g.risk)).toEqual(['high', 'medium', 'low']);
+	const start = await customerTotals(page);
+	near(start.clv, sum(before.map((g) => g.clv)));
+	near(start.expected, sum(before.map((g) => g.expected)));
+
+	// 24 months instead of 12: every group is worth more; P(alive), so the groups, stay put.
+	await setField(settings, 'clv-months', '24');
+	await expect(cell.getByTestId('clv-summary')).toContainText('(24 months)');
+	const longer = await churnGroups(cell);
+	expect(longer.map((g) => g.customers)).toEqual(before.map((g) => g.customers));
+	longer.forEach((g, i) => expect(g.clv, g.risk).toBeGreaterThan(before[i]!.clv));
+	expect(longer.map((g) => g.expected)).toEqual(before.map((g) => g.expected));
+	const afterMonths = await customerTotals(page);
+	near(afterMonths.clv, sum(longer.map((g) => g.clv)));
+	expect(afterMonths.withClv).toBe(start.withClv);
+
+	// 5 % a month instead of 1 %: every group is worth less than at 1 %.
+	await setField(settings, 'clv-discount', '5');
+	await expect(cell.getByTestId('clv-tiers')).toContainText('discounted by 5 % a month');
+	const discounted = await churnGroups(cell);
+	discounted.forEach((g, i) => expect(g.clv, g.risk).toBeLessThan(longer[i]!.clv));
+	const afterDiscount = await customerTotals(page);
+	near(afterDiscount.clv, sum(discounted.map((g) => g.clv)));
+	expect(afterDiscount.clv).toBeLessThan(afterMonths.clv);
+
+	// Expected purchases over 180 days instead of 90: more in every group; CLV is unchanged.
+	await setField(settings, 'clv-horizon-days', '180');
+	await expect(cell.getByTestId('clv-summary')).toContainText('in the next 180 days');
+	const horizon = await churnGroups(cell);
+	horizon.forEach((g, i) => expect(g.expected, g.risk).toBeGreaterThan(discounted[i]!.expected));
+	expect(horizon.map((g) => g.clv)).toEqual(discounted.map((g) => g.clv));
+	const afterHorizon = await customerTotals(page);
+	near(afterHorizon.expected, sum(horizon.map((g) => g.expected)));
+	expect(afterHorizon.expected).toBeGreaterThan(afterDiscount.expected);
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parquetReadObjects } from 'hyparquet';
-import { openApp, sourceCard, sqlRows } from './app';
+import { addCell, openApp, sourceCard, sqlRows } from './app';
 import { parseCsv } from './csv-text';
 import { openOffline } from './every-cell';
 
@@ -119,6 +119,89 @@ test('customers CSV, segment CSV and Parquet hold one row per customer and match
 	});
 	expect(objects).toHaveLength(customers);
 	expect(objects.filter((o) => o['rfm_segment'] === 'Champions')).toHaveLength(champions);
+	await expect(cell.getByTestId('export-error')).toHaveCount(0);
+});
+
+/** The panel's figures as attribute pairs of the rows matched: e.g. cluster → size. */
+async function shownCounts(rows: Locator, key: string, count: string) {
+	const pairs = await rows.evaluateAll(
+		(els, [k, c]) => els.map((e) => [e.getAttribute(k!)!, Number(e.getAttribute(c!))] as const),
+		[key, count]
+	);
+	return Object.fromEntries(pairs);
+}
+
+/** How many records have each value in a column (empty cells left out). */
+function countsIn(records: string[][], at: number): Record<string, number> {
+	const counts: Record<string, number> = {};
+	for (const value of records.map((r) => r[at]!).filter((v) => v !== '')) {
+		counts[value] = (counts[value] ?? 0) + 1;
+	}
+	return counts;
+}
+
+test('with clusters, lifetime value, a rule and personas the customers CSV has every listed column, matching the panels', async ({
+	page
+}) => {
+	test.setTimeout(600_000);
+	await openApp(page);
+	const clusters = await addCell(page, 'clusters');
+	await expect(clusters.getByTestId('cluster-profile').first()).toBeVisible({ timeout: 180_000 });
+	const clv = await addCell(page, 'clv');
+	await expect(clv.getByTestId('clv-churn-group').first()).toBeVisible({ timeout: 180_000 });
+
+	// A rule segment: revenue in the last 365 days above 1000.
+	const rules = (await addCell(page, 'rules')).getByTestId('rules-panel');
+	const condition = rules.getByTestId('rule-condition').first();
+	await condition.getByTestId('rule-measure').selectOption('revenue');
+	await condition.getByTestId('rule-window').selectOption('last');
+	await condition.getByTestId('rule-window-days').fill('365');
+	await condition.getByTestId('rule-operator').selectOption('>');
+	await condition.getByTestId('rule-value').fill('1000');
+	await expect(rules.getByTestId('rule-live-count')).toHaveAttribute('data-state', 'done');
+	await rules.getByTestId('rule-name').fill('Big spenders');
+	await rules.getByTestId('rule-save').click();
+	const rule = rules.locator('[data-testid="rule-segment"][data-name="Big spenders"]');
+	await expect(rule).toHaveAttribute('data-column', 'rule_big_spenders');
+
+	const personas = await addCell(page, 'personas');
+	await expect(personas.getByTestId('persona-card').first()).toBeVisible({ timeout: 180_000 });
+	const cell = await addExportCell(page);
+	await expect(page.getByTestId('cell-status').filter({ hasText: /Running|Waiting/ })).toHaveCount(
+		0,
+		{ timeout: 180_000 }
+	);
+
+	const { header, records } = csvOf((await download(page, cell, 'export-customers-csv')).bytes);
+	expect(header.slice(0, LISTED.length + 1)).toEqual([...LISTED, 'rule_big_spenders']);
+	const customers = Number(await cell.getByTestId('export-summary').getAttribute('data-customers'));
+	expect(records).toHaveLength(customers);
+	expect(new Set(records.map((r) => r[0])).size).toBe(customers);
+	const column = (name: string) => countsIn(records, header.indexOf(name));
+
+	// Every column holds what its panel shows.
+	expect(column('cluster')).toEqual(
+		await shownCounts(clusters.getByTestId('cluster-profile'), 'data-cluster', 'data-size')
+	);
+	expect(column('churn_risk')).toEqual(
+		await shownCounts(clv.getByTestId('clv-churn-group'), 'data-risk', 'data-customers')
+	);
+	expect(column('rule_big_spenders')['true']).toBe(Number(await rule.getAttribute('data-members')));
+	const cards = await personas
+		.getByTestId('persona-card')
+		.evaluateAll((els) =>
+			els.map((e) => [
+				e.querySelector<HTMLInputElement>('[data-testid="persona-name-input"]')!.value,
+				Number(e.querySelector('[data-testid="persona-size"]')!.textContent!.replace(/\D/g, ''))
+			])
+		);
+	expect(cards.length).toBeGreaterThan(1);
+	expect(column('persona')).toEqual(Object.fromEntries(cards));
+	// P(alive) and CLV are numbers for the buyers the CLV cell scored.
+	const scored = records.filter((r) => r[header.indexOf('churn_risk')] !== '');
+	for (const name of ['p_alive', 'expected_purchases']) {
+		expect(scored.every((r) => Number.isFinite(Number(r[header.indexOf(name)])))).toBe(true);
+	}
 	await expect(cell.getByTestId('export-error')).toHaveCount(0);
 });
 

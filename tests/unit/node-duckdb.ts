@@ -15,6 +15,11 @@ export interface TestDb {
 	rows<T = Record<string, unknown>>(sql: string): T[];
 	/** Runs SQL and returns the Arrow table. */
 	table(sql: string): Table;
+	/**
+	 * Runs SQL and returns the result as Arrow IPC file bytes: for this module's apache-arrow to
+	 * read, where the bundle's own copy of Arrow will not do (building new tables from batches).
+	 */
+	ipc(sql: string): Uint8Array;
 	/** Makes a file's bytes visible to DuckDB under `name`. */
 	registerText(name: string, text: string): void;
 	registerBuffer(name: string, bytes: Uint8Array): void;
@@ -42,6 +47,10 @@ export async function openTestDb(): Promise<TestDb> {
 	conn.query('SET autoload_known_extensions=false');
 	return {
 		table: (sql) => conn.query(sql) as Table,
+		ipc: (sql) =>
+			conn.useUnsafe((bindings: { runQuery(c: unknown, q: string): Uint8Array }, c: unknown) =>
+				bindings.runQuery(c, sql)
+			),
 		rows: (sql) =>
 			(conn.query(sql) as Table).toArray().map((r: { toJSON(): unknown }) => r.toJSON()) as never,
 		registerText: (name, text) => db.registerFileText(name, text),

@@ -1,8 +1,18 @@
-import { tableToIPC, type Table } from 'apache-arrow';
-import type { ParquetResponse } from './parquet-protocol';
+import { Table, tableToIPC, type RecordBatch, type Schema } from 'apache-arrow';
+import type { ParquetRequest, ParquetResponse } from './parquet-protocol';
 import ParquetWorker from './parquet.worker.ts?worker';
 
 type Pending = { resolve: (bytes: Uint8Array) => void; reject: (e: Error) => void };
+
+/** A Parquet file being written in the worker, fed one Arrow batch at a time. */
+export interface ParquetStream {
+	/** Sends a batch on (encoded as Arrow IPC and transferred: the page keeps nothing of it). */
+	add(batch: RecordBatch): void;
+	/** Ends the file; `schema` names its columns when no batch came. */
+	finish(schema: Schema): Promise<Uint8Array>;
+	/** Drops the file (after a failed query). */
+	abort(): void;
+}
 
 /** Talks to the Parquet-writer worker (started on first use); replies matched by id. */
 class ParquetClient {
@@ -10,15 +20,32 @@ class ParquetClient {
 	#nextId = 1;
 	#pending = new Map<number, Pending>();
 
-	/** The Parquet file of an Arrow table, written in the worker. */
-	write(table: Table): Promise<Uint8Array> {
+	/** Starts a Parquet file in the worker. */
+	start(): ParquetStream {
 		const worker = (this.#worker ??= this.#startWorker());
 		const id = this.#nextId++;
-		const ipc = tableToIPC(table, 'stream');
-		return new Promise((resolve, reject) => {
+		const done = new Promise<Uint8Array>((resolve, reject) => {
 			this.#pending.set(id, { resolve, reject });
-			worker.postMessage({ id, ipc }, [ipc.buffer]);
 		});
+		// A batch may fail before `finish` is awaited: the rejection waits for it, unreported.
+		done.catch(() => undefined);
+		const post = (message: ParquetRequest, transfer: Transferable[] = []) =>
+			worker.postMessage(message, transfer);
+		return {
+			add(batch) {
+				const ipc = tableToIPC(new Table([batch]), 'stream');
+				post({ id, type: 'batch', ipc }, [ipc.buffer]);
+			},
+			finish(schema) {
+				const ipc = tableToIPC(new Table(schema), 'stream');
+				post({ id, type: 'finish', schema: ipc }, [ipc.buffer]);
+				return done;
+			},
+			abort: () => {
+				post({ id, type: 'abort' });
+				this.#pending.delete(id);
+			}
+		};
 	}
 
 	#startWorker(): Worker {

@@ -14,7 +14,7 @@ import {
 	buildRepeatPurchasesByPeriodSql,
 	type RepeatPurchasesRow
 } from '../../segments/repeat-purchases-sql';
-import { horizonInUnits, type ClvCellOptions } from './clv-options';
+import { clvScoreRequest, type ClvCellOptions } from './clv-options';
 import { smallRows } from './rows';
 import { runWorkerJob } from './worker-job';
 
@@ -79,11 +79,7 @@ export async function fitOnAllData(
 		const input = clvInputFromArrow(table, options.timeUnit, {
 			withHoldout: false,
 			curve: null,
-			score: {
-				horizon: horizonInUnits(options),
-				clvMonths: options.clvMonths,
-				monthlyDiscountRate: options.monthlyDiscountRate
-			}
+			score: clvScoreRequest(options)
 		});
 		const key = arraysFingerprint(
 			[input.x, input.tx, input.T, input.meanValue],

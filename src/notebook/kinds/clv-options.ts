@@ -1,4 +1,4 @@
-import type { ClvTimeUnit } from '../../engine/analysis/clv-protocol';
+import type { ClvInput, ClvTimeUnit } from '../../engine/analysis/clv-protocol';
 import { CHURN_THRESHOLDS, CLV_DEFAULTS } from '../../models/clv';
 import { DAYS_PER_UNIT } from '../../models/rfm-summary';
 import { epochDay } from '../../models/rfm-summary';
@@ -66,4 +66,13 @@ export function clvOptions(saved: Partial<ClvCellOptions>): ClvCellOptions {
 /** The prediction horizon in the model's time unit. */
 export function horizonInUnits(options: ClvCellOptions): number {
 	return options.horizonDays / DAYS_PER_UNIT[options.timeUnit];
+}
+
+/** The scores the CLV job is asked for under these options. */
+export function clvScoreRequest(options: ClvCellOptions): NonNullable<ClvInput['score']> {
+	return {
+		horizon: horizonInUnits(options),
+		clvMonths: options.clvMonths,
+		monthlyDiscountRate: options.monthlyDiscountRate
+	};
 }

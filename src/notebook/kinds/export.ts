@@ -123,13 +123,23 @@ export const exportKind: CellKind<ExportCellOptions, ExportCellResult> = {
 			});
 			return csvFile(ctx, select, 'export-segment.csv');
 		},
-		/** `customers` as Parquet, written from DuckDB's Arrow batches in a worker. */
+		/**
+		 * `customers` as Parquet: DuckDB's Arrow batches go to the writer worker as they are
+		 * fetched, so the page never holds the whole table.
+		 */
 		customersParquet: async (ctx) => {
 			const columns = await customerColumns(ctx);
-			const table = await ctx.engine.query(
-				`SELECT ${columns.map((c) => quoteIdent(c.name)).join(', ')} FROM ${quoteIdent(TABLE)} ORDER BY customer_id`
-			);
-			return parquetClient.write(table);
+			const file = parquetClient.start();
+			try {
+				const schema = await ctx.engine.streamQuery(
+					`SELECT ${columns.map((c) => quoteIdent(c.name)).join(', ')} FROM ${quoteIdent(TABLE)} ORDER BY customer_id`,
+					(batch) => file.add(batch)
+				);
+				return await file.finish(schema);
+			} catch (error) {
+				file.abort();
+				throw error;
+			}
 		}
 	}
 };

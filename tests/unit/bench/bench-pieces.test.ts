@@ -32,6 +32,8 @@ describe('parseBenchArgs', () => {
 		expect(options.native).toBe(false);
 		expect(options.scatter).toBe(true);
 		expect(parseBenchArgs(['--no-scatter']).scatter).toBe(false);
+		expect(parseBenchArgs(['--out', '/tmp/models.json']).out).toBe('/tmp/models.json');
+		expect(DEFAULT_OPTIONS.out).toBe('bench/results.json');
 		expect(parseBenchArgs(['--sweep', '0', '--bgnbd', '0'])).toMatchObject({
 			sweepCustomers: [],
 			bgnbdCustomers: 0

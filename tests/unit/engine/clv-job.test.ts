@@ -14,7 +14,7 @@ import {
 	buildRepeatPurchasesByPeriodSql,
 	type RepeatPurchasesRow
 } from '../../../src/segments/repeat-purchases-sql';
-import { cdnowSampleCsv, cdnowSummary, PUBLISHED_BGNBD } from '../models/cdnow-fixture';
+import { cdnowSummary, loadCdnowTransactions, PUBLISHED_BGNBD } from '../models/cdnow-fixture';
 import { openTestDb, type TestDb } from '../node-duckdb';
 
 // Published Gamma-Gamma estimates on CDNOW's calibration period (Fader & Hardie's note).
@@ -42,13 +42,7 @@ function resultOf(replies: AnalysisResponse[]): ClvResult {
 let db: TestDb;
 beforeAll(async () => {
 	db = await openTestDb();
-	db.registerText('cdnow_sample.csv', cdnowSampleCsv());
-	db.rows(`CREATE TABLE cdnow AS
-		SELECT CAST(customer_id AS VARCHAR) AS customer_id, CAST(order_date AS DATE) AS order_date,
-			CAST(amount AS DOUBLE) AS amount, false AS is_return
-		FROM read_csv('cdnow_sample.csv', header = true, columns = {
-			'customer_id': 'INTEGER', 'order_date': 'DATE', 'quantity': 'INTEGER', 'amount': 'DOUBLE'
-		})`);
+	loadCdnowTransactions(db, 'cdnow');
 });
 afterAll(() => db.close());
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { RfmData } from '../../../src/models/rfm-data';
 import { epochDay, type PurchaseLog } from '../../../src/models/rfm-summary';
+import type { TestDb } from '../node-duckdb';
 
 // The CDNOW files copied from shared/data (provenance in tests/fixtures/cdnow_README.md).
 const fixture = (name: string) =>
@@ -44,3 +45,14 @@ export function cdnowPurchaseLog(): PurchaseLog {
 
 /** BG/NBD estimates published by Fader, Hardie & Lee (2005) for CDNOW, full precision. */
 export const PUBLISHED_BGNBD = { r: 0.2426, alpha: 4.4136, a: 0.7929, b: 2.4259 };
+
+/** Loads the CDNOW sample into `db` as table `name`, with the canonical transactions columns. */
+export function loadCdnowTransactions(db: TestDb, name: string): void {
+	db.registerText('cdnow_sample.csv', cdnowSampleCsv());
+	db.rows(`CREATE TABLE ${name} AS
+		SELECT CAST(customer_id AS VARCHAR) AS customer_id, CAST(order_date AS DATE) AS order_date,
+			CAST(amount AS DOUBLE) AS amount, false AS is_return
+		FROM read_csv('cdnow_sample.csv', header = true, columns = {
+			'customer_id': 'INTEGER', 'order_date': 'DATE', 'quantity': 'INTEGER', 'amount': 'DOUBLE'
+		})`);
+}

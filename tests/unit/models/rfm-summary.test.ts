@@ -5,7 +5,7 @@ import {
 	type ModelSummaryRow
 } from '../../../src/segments/model-summary-sql';
 import { openTestDb, type TestDb } from '../node-duckdb';
-import { cdnowPurchaseLog, cdnowSampleCsv, cdnowSummary } from './cdnow-fixture';
+import { cdnowPurchaseLog, cdnowSummary, loadCdnowTransactions } from './cdnow-fixture';
 
 const CDNOW = { calibrationEnd: '1997-09-30', timeUnit: 'weeks' } as const;
 const round2 = (v: number) => Math.round(v * 100) / 100;
@@ -93,13 +93,7 @@ describe('buildModelSummarySql on DuckDB', () => {
 	let db: TestDb;
 	beforeAll(async () => {
 		db = await openTestDb();
-		db.registerText('cdnow_sample.csv', cdnowSampleCsv());
-		db.rows(`CREATE TABLE transactions AS
-			SELECT CAST(customer_id AS VARCHAR) AS customer_id, CAST(order_date AS DATE) AS order_date,
-				CAST(amount AS DOUBLE) AS amount, false AS is_return
-			FROM read_csv('cdnow_sample.csv', header = true, columns = {
-				'customer_id': 'INTEGER', 'order_date': 'DATE', 'quantity': 'INTEGER', 'amount': 'DOUBLE'
-			})`);
+		loadCdnowTransactions(db, 'transactions');
 	});
 	afterAll(() => db.close());
 

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { openTestDb, type TestDb } from '../node-duckdb';
-import { arrowToParquet, PARQUET_ROW_GROUP_ROWS } from '../../../src/report/arrow-to-parquet';
+import { Table, tableFromIPC, tableToIPC, type RecordBatch } from 'apache-arrow';
+import {
+	arrowToParquet,
+	ParquetBatchWriter,
+	PARQUET_ROW_GROUP_ROWS
+} from '../../../src/report/arrow-to-parquet';
 
 let db: TestDb;
 beforeAll(async () => {
@@ -82,5 +87,45 @@ describe('arrowToParquet', () => {
 		const meta = parquetMetadata(bufferOf(bytes));
 		expect(Number(meta.num_rows)).toBe(0);
 		expect(meta.schema.map((s) => s.name)).toEqual(['root', 'customer_id', 'clv']);
+	});
+});
+
+describe('ParquetBatchWriter', () => {
+	// As the export sends them: each DuckDB batch alone as Arrow IPC, decoded in the worker.
+	const throughIpc = (batch: RecordBatch) => tableFromIPC(tableToIPC(new Table([batch]))).batches;
+
+	it('writes batches that arrive one at a time as the same rows, in row groups', async () => {
+		const n = PARQUET_ROW_GROUP_ROWS + 4321;
+		const source = tableFromIPC(
+			db.ipc(`SELECT i::INTEGER AS i, CASE WHEN i % 3 = 0 THEN NULL ELSE 'c' || i END AS name
+			FROM range(${n}) r(i) ORDER BY i`)
+		);
+		expect(source.batches.length).toBeGreaterThan(2);
+		let writer: ParquetBatchWriter | undefined;
+		for (const batch of source.batches) {
+			for (const arrived of throughIpc(batch)) {
+				writer ??= new ParquetBatchWriter(arrived.schema);
+				writer.add(arrived);
+			}
+		}
+		const bytes = writer!.finish();
+		const meta = parquetMetadata(bufferOf(bytes));
+		expect([Number(meta.num_rows), meta.row_groups.length]).toEqual([n, 2]);
+		const rows = await parquetReadObjects({ file: bufferOf(bytes) });
+		expect(rows.every((r, k) => r['i'] === k && r['name'] === (k % 3 ? `c${k}` : null))).toBe(true);
+	});
+
+	it('writes a file from the schema alone when no batch came, and refuses a batch of other columns', () => {
+		const empty = tableFromIPC(db.ipc(`SELECT 'x' AS customer_id, 1.5 AS clv LIMIT 0`));
+		const schema = tableFromIPC(tableToIPC(new Table(empty.schema))).schema;
+		const meta = parquetMetadata(bufferOf(new ParquetBatchWriter(schema).finish()));
+		expect([Number(meta.num_rows), meta.schema.map((s) => s.name)]).toEqual([
+			0,
+			['root', 'customer_id', 'clv']
+		]);
+		const [other] = throughIpc(tableFromIPC(db.ipc(`SELECT 1 AS only`)).batches[0]!);
+		expect(() => new ParquetBatchWriter(schema).add(other!)).toThrow(
+			'invalid batch: 1 columns, the file has 2'
+		);
 	});
 });
