@@ -9,7 +9,12 @@ import { affectedCells, dependentsOf, orderCells } from './dependency-order';
 import { newCellId } from './cell-id';
 import type { RunContext } from './cell-kind';
 import type { CustomerLens } from '../segments/customers-view';
-import { buildCustomers, collectLenses, defaultAsOf, readSchema } from './customers-build';
+import {
+	collectAndBuildCustomers,
+	defaultAsOf,
+	lensesVisibleTo,
+	readSchema
+} from './customers-build';
 import { customersCoreOf, shapesCustomers } from './customers-core';
 import { buildPageSql, type PageSort } from './kinds/sql-text';
 import { quoteIdent } from '../sql/quote';
@@ -258,7 +263,8 @@ export class Notebook {
 		this.cells = this.cells.map((c) => (c.id === id ? { ...c, options } : c));
 		this.#touch();
 		if (!run) return;
-		if (shapesCustomers(cellKind(this.#cell(id)?.kind ?? ''))) void this.#rebuildCustomersFor(id);
+		const spec = cellKind(this.#cell(id)?.kind ?? '');
+		if (shapesCustomers(spec) && !spec?.lensesFromRun) void this.#rebuildCustomersFor(id);
 		else void this.runCell(id);
 	}
 
@@ -369,7 +375,8 @@ export class Notebook {
 			cellsAbove: () => {
 				const index = this.cells.findIndex((c) => c.id === id);
 				return this.cells.slice(0, Math.max(0, index));
-			}
+			},
+			lensesAbove: () => lensesVisibleTo(this.#viewLenses, this.cells, id)
 		};
 	}
 
@@ -389,9 +396,13 @@ export class Notebook {
 			return;
 		}
 		try {
-			const lenses = await collectLenses(this.#engine, this.cells, (id) => this.#context(id), asOf);
-			await buildCustomers(this.#engine, asOf, lenses, customersCoreOf(this.cells));
-			this.#viewLenses = lenses;
+			this.#viewLenses = await collectAndBuildCustomers(
+				this.#engine,
+				this.cells,
+				(id) => this.#context(id),
+				asOf,
+				customersCoreOf(this.cells)
+			);
 			this.customersError = null;
 		} catch (error) {
 			this.customersError = engineErrorMessage(error);
