@@ -96,13 +96,12 @@ export function clusterLens(labelsTable: string): CustomerLens {
 	};
 }
 
-/** The lens before the cell's first run: the column exists, every value NULL. */
-export function emptyClusterLens(): CustomerLens {
-	return {
-		name: CLUSTER_LENS_NAME,
-		sql: `SELECT CAST(NULL AS VARCHAR) AS customer_id, CAST(NULL AS INTEGER) AS ${CLUSTER_COLUMN}
-WHERE false`
-	};
+/**
+ * SQL creating a cell's labels table, empty, unless it is there: before the cell's first run the
+ * lens reads it, so `cluster` is a column of customers (every value NULL) from the start.
+ */
+export function buildEmptyLabelsSql(labelsTable: string): string {
+	return `CREATE TABLE IF NOT EXISTS ${quoteIdent(labelsTable)} (customer_id VARCHAR, ${CLUSTER_COLUMN} INTEGER)`;
 }
 
 /**

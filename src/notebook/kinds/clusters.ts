@@ -7,6 +7,7 @@ import type { Transform } from '../../models/scaling';
 import {
 	buildClusterFeaturesSql,
 	buildClusterLensSql,
+	buildEmptyLabelsSql,
 	buildCustomerColumnsSql,
 	CLUSTER_COLUMN,
 	CLUSTER_LENS_NAME,
@@ -14,10 +15,8 @@ import {
 	clusterLabelsTable,
 	clusterLens,
 	DEFAULT_CLUSTER_FEATURES,
-	emptyClusterLens,
 	type CustomerColumn
 } from '../../segments/cluster-features';
-import { quoteLiteral } from '../../sql/quote';
 import { lensTableName } from '../../segments/customers-view';
 import { getAnalysisClient } from '../../engine/analysis/analysis-client';
 import { runWorkerJob as runJob } from './worker-job';
@@ -114,12 +113,8 @@ export const clustersKind: CellKind<ClusterCellOptions, ClusterCellResult> = {
 	lensesFromRun: true,
 	async lenses(ctx) {
 		const table = clusterLabelsTable(ctx.cellId);
-		const [kept] = smallRows<{ n: number }>(
-			await ctx.engine.query(
-				`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = ${quoteLiteral(table)}`
-			)
-		);
-		return [Number(kept?.n) ? clusterLens(table) : emptyClusterLens()];
+		await ctx.engine.query(buildEmptyLabelsSql(table));
+		return [clusterLens(table)];
 	},
 	async run(ctx, saved) {
 		const asOf = requireAsOf(ctx);

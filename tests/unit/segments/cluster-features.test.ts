@@ -3,11 +3,11 @@ import { Int32, tableFromIPC, Utf8, vectorFromArray } from 'apache-arrow';
 import {
 	buildClusterFeaturesSql,
 	buildClusterLensSql,
+	buildEmptyLabelsSql,
 	buildCustomerColumnsSql,
 	clusterCandidates,
 	clusterLabelsTable,
 	clusterLens,
-	emptyClusterLens,
 	type CustomerColumn
 } from '../../../src/segments/cluster-features';
 import { buildCustomersViewSql } from '../../../src/segments/customers-view';
@@ -129,7 +129,9 @@ describe('buildClusterLensSql', () => {
 
 	it('is nothing without the clusters lens; before a first run the column is there, empty', () => {
 		expect(buildClusterLensSql('2024-07-01', [])).toEqual([]);
-		db.run(buildCustomersViewSql({ asOf: '2024-07-01', lenses: [emptyClusterLens()] }));
+		const fresh = clusterLabelsTable('c-fresh001');
+		db.rows(buildEmptyLabelsSql(fresh));
+		db.run(buildCustomersViewSql({ asOf: '2024-07-01', lenses: [clusterLens(fresh)] }));
 		expect(db.rows(`SELECT cluster, count(*) AS n FROM customers GROUP BY ALL`)).toEqual([
 			{ cluster: null, n: 13 }
 		]);
