@@ -11,9 +11,9 @@ import type { RunContext } from './cell-kind';
 import type { CustomerLens } from '../segments/customers-view';
 import {
 	buildCoreLens,
-	buildLensTables,
-	collectLenses,
+	collectAndBuildLenses,
 	defaultAsOf,
+	lensesVisibleTo,
 	readSchema
 } from './customers-build';
 import { customersCoreOf, shapesCustomers } from './customers-core';
@@ -263,7 +263,8 @@ export class Notebook {
 		this.cells = this.cells.map((c) => (c.id === id ? { ...c, options } : c));
 		this.#touch();
 		if (!run) return;
-		if (shapesCustomers(cellKind(this.#cell(id)?.kind ?? ''))) void this.#rebuildCustomersFor(id);
+		const spec = cellKind(this.#cell(id)?.kind ?? '');
+		if (shapesCustomers(spec) && !spec?.lensesFromRun) void this.#rebuildCustomersFor(id);
 		else void this.runCell(id);
 	}
 
@@ -379,7 +380,8 @@ export class Notebook {
 			cellsAbove: () => {
 				const index = this.cells.findIndex((c) => c.id === id);
 				return this.cells.slice(0, Math.max(0, index));
-			}
+			},
+			lensesAbove: () => lensesVisibleTo(this.#viewLenses, this.cells, id)
 		};
 	}
 
@@ -427,14 +429,12 @@ export class Notebook {
 		// Still pending while it runs: customersReady() then waits for it in the queue.
 		await timed('lenses', async () => {
 			try {
-				const lenses = await collectLenses(
+				this.#viewLenses = await collectAndBuildLenses(
 					this.#engine,
 					this.cells,
 					(id) => this.#context(id),
 					asOf
 				);
-				await buildLensTables(this.#engine, lenses);
-				this.#viewLenses = lenses;
 				this.#lensesError = null;
 				this.#lensesPending = null;
 			} catch (error) {

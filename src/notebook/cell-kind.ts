@@ -16,6 +16,11 @@ export interface RunContext {
 	customersLenses: () => readonly CustomerLens[];
 	/** The cells above this one, in notebook order (e.g. for names they already give `customers`). */
 	cellsAbove: () => readonly CellDoc[];
+	/**
+	 * The lenses of `customersLenses` a layered cell here reads (see `lensesLast`): the lenses
+	 * of the other cells and the defaults, and those of the layered cells above it.
+	 */
+	lensesAbove: () => readonly CustomerLens[];
 }
 
 /**
@@ -50,10 +55,18 @@ export interface CellKind<O = Record<string, unknown>, R = unknown> {
 	 */
 	lenses?(ctx: LensContext, options: O): Promise<CustomerLens[]>;
 	/**
-	 * The cell's lenses read other lenses' columns (a persona per segment): they are collected
-	 * after every other lens, which `ctx.earlierLenses` then lists.
+	 * The cell's lenses are layered: they may read other lenses' columns (a persona per segment,
+	 * a rule on `cluster`) or add columns only cells below may read (`clv`). They are collected
+	 * after the other cells' lenses and the defaults, in notebook order, and `ctx.earlierLenses`
+	 * lists those and the layered cells' above this one.
 	 */
 	lensesLast?: boolean;
+	/**
+	 * The cell's lenses read what its run writes (cluster labels), and the run rebuilds them and
+	 * the lenses after them: an edit of its options re-runs the cell instead of rebuilding all of
+	 * `customers` and every cell that reads it.
+	 */
+	lensesFromRun?: boolean;
 	/**
 	 * Settings the cell gives the core of `customers` (RFM scoring, value tiers), so its column
 	 * agrees with the cell; the first cell giving a setting wins. Changing them rebuilds it.
@@ -73,6 +86,6 @@ export type AnyCellKind = CellKind<any, any>;
 /** What a `lenses` hook may use: the run context, the as-of date, and the lenses before it. */
 export type LensContext = RunContext & {
 	asOf: string;
-	/** The lenses collected so far (all the others for a kind with `lensesLast`). */
+	/** The lenses collected so far (for a kind with `lensesLast`, those it may read). */
 	earlierLenses: readonly CustomerLens[];
 };

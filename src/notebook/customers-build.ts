@@ -25,12 +25,20 @@ export async function defaultAsOf(engine: Engine): Promise<string | null> {
 	}
 }
 
-/** Cells' own lenses first (in notebook order); a default lens fills in each name none gives. */
+const layered = (cell: CellDoc) => cellKind(cell.kind)?.lensesLast === true;
+
+/**
+ * Cells' own lenses first (in notebook order); a default lens fills in each name none gives;
+ * then the layered cells' lenses (rules, clusters, lifetime value, personas), in notebook order,
+ * each seeing the lenses collected before it. Every cell's lens names it as its owner.
+ */
 export async function collectLenses(
 	engine: Engine,
 	cells: readonly CellDoc[],
 	contextOf: (id: string) => RunContext,
-	asOf: string
+	asOf: string,
+	/** Materialises the lenses so far (a layered cell's hook may read their tables). */
+	built: (lenses: readonly CustomerLens[]) => Promise<void> = async () => {}
 ): Promise<CustomerLens[]> {
 	const lenses: CustomerLens[] = [];
 	const add = (lens: CustomerLens) => {
@@ -39,14 +47,74 @@ export async function collectLenses(
 	const collect = async (cell: CellDoc) => {
 		const provide = cellKind(cell.kind)?.lenses;
 		const ctx = { ...contextOf(cell.id), asOf, earlierLenses: [...lenses] };
-		for (const lens of provide ? await provide(ctx, cell.options) : []) add(lens);
+		for (const lens of provide ? await provide(ctx, cell.options) : []) {
+			add({ ...lens, owner: cell.id });
+		}
 	};
-	const last = (cell: CellDoc) => cellKind(cell.kind)?.lensesLast === true;
-	for (const cell of cells) if (!last(cell)) await collect(cell);
+	for (const cell of cells) if (!layered(cell)) await collect(cell);
 	for (const lens of await defaultLenses(engine, asOf)) add(lens);
-	// Lenses over other lenses' columns (personas) come after the lenses they read.
-	for (const cell of cells) if (last(cell)) await collect(cell);
+	// Lenses over other lenses' columns come after the lenses they read, and after those of the
+	// layered cells above only: a rule reads a persona above it, a persona a rule above it.
+	for (const cell of cells) {
+		if (!layered(cell)) continue;
+		await built(lenses);
+		await collect(cell);
+	}
 	return lenses;
+}
+
+/**
+ * The lenses of `lenses` (as collectLenses gave them) that a layered cell `id` sees: the
+ * defaults, those of the other cells, and those of the layered cells above it.
+ */
+export function lensesVisibleTo(
+	lenses: readonly CustomerLens[],
+	cells: readonly CellDoc[],
+	id: string
+): CustomerLens[] {
+	const index = cells.findIndex((c) => c.id === id);
+	const hidden = new Set(
+		cells.flatMap((c, i) => (layered(c) && (i >= index || index < 0) ? [c.id] : []))
+	);
+	return lenses.filter((l) => l.owner === undefined || !hidden.has(l.owner));
+}
+
+/**
+ * Collects the cells' lenses (see collectLenses) and builds every lens table and `customers`
+ * over `lens_core` (built already), each table as soon as its lens is known, so that a layered
+ * cell's hook can read the tables of the lenses before it (the columns a rule may use). Returns
+ * the lenses.
+ */
+export async function collectAndBuildLenses(
+	engine: Engine,
+	cells: readonly CellDoc[],
+	contextOf: (id: string) => RunContext,
+	asOf: string
+): Promise<CustomerLens[]> {
+	let done = 0; // lens tables built, in order
+	const build = async (lenses: readonly CustomerLens[]) => {
+		const tables = buildLensTablesSql(lenses).slice(0, -1);
+		for (const [i, sql] of tables.entries()) {
+			if (i >= done) await timed(`lens:${lenses[i]!.name}`, () => engine.runLong(sql));
+		}
+		done = tables.length;
+	};
+	const lenses = await collectLenses(engine, cells, contextOf, asOf, build);
+	await build(lenses);
+	await timed('lens:view', () => engine.runLong(buildLensTablesSql(lenses).at(-1)!));
+	return lenses;
+}
+
+/** Builds `lens_core`, then collects and builds every lens and `customers` (see above). */
+export async function collectAndBuildCustomers(
+	engine: Engine,
+	cells: readonly CellDoc[],
+	contextOf: (id: string) => RunContext,
+	asOf: string,
+	core: CustomersCoreOptions = {}
+): Promise<CustomerLens[]> {
+	await buildCoreLens(engine, asOf, core);
+	return collectAndBuildLenses(engine, cells, contextOf, asOf);
 }
 
 /** Builds `lens_core`, with the cells' core settings (RFM scoring, tier shares, VIP rule). */

@@ -1,5 +1,5 @@
 import { quoteIdent } from '../sql/quote';
-import { buildCustomersViewSql, lensTableName, type CustomerLens } from './customers-view';
+import { buildLensesFromSql, type CustomerLens } from './customers-view';
 
 /** A column of `customers` as DuckDB describes it. */
 export interface CustomerColumn {
@@ -28,8 +28,10 @@ export interface ClusterFeaturesOptions {
 export const CLUSTER_COLUMN = 'cluster';
 /** The lens that adds `cluster` to `customers`: table `lens_clusters`. */
 export const CLUSTER_LENS_NAME = 'clusters';
-/** The table the cell writes its labels to (Arrow IPC) before the lens copies them. */
-export const CLUSTER_LABELS_TABLE = '_cluster_labels';
+/** The table a clusters cell keeps its labels in (Arrow IPC in), read by its lens. */
+export function clusterLabelsTable(cellId: string): string {
+	return `_cluster_labels_${cellId.replace(/[^A-Za-z0-9_]/g, '_')}`;
+}
 
 /** The default features: the RFM metrics and the average order value. */
 export const DEFAULT_CLUSTER_FEATURES = [
@@ -86,28 +88,28 @@ export function buildClusterFeaturesSql(opts: ClusterFeaturesOptions): string {
 	return `SELECT ${columns.join(', ')}\nFROM customers${where}\nORDER BY customer_id`;
 }
 
-/** The lens adding `cluster` to `customers`, read from the labels table the cell writes. */
-export const CLUSTER_LENS: CustomerLens = {
-	name: CLUSTER_LENS_NAME,
-	sql: `SELECT customer_id, ${CLUSTER_COLUMN} FROM ${quoteIdent(CLUSTER_LABELS_TABLE)}`
-};
+/** The lens adding `cluster` to `customers`, read from the labels table a cell keeps. */
+export function clusterLens(labelsTable: string): CustomerLens {
+	return {
+		name: CLUSTER_LENS_NAME,
+		sql: `SELECT customer_id, ${CLUSTER_COLUMN} FROM ${quoteIdent(labelsTable)}`
+	};
+}
 
 /**
- * Statements that copy the labels into `lens_clusters` and re-create the `customers` view with
- * its `cluster` column beside the lenses it already joins (`viewLenses`: lifecycle, rules...).
- * Those lenses' tables and `lens_core` are left as the notebook built them for `asOf`: the view
- * only joins them, so rebuilding them would repeat costly passes for nothing.
+ * SQL creating a cell's labels table, empty, unless it is there: before the cell's first run the
+ * lens reads it, so `cluster` is a column of customers (every value NULL) from the start.
  */
-export function buildClusterLensSql(
-	asOf: string,
-	viewLenses: readonly CustomerLens[] = []
-): string[] {
-	const lenses = [...viewLenses.filter((l) => l.name !== CLUSTER_LENS_NAME), CLUSTER_LENS];
-	const statements = buildCustomersViewSql({ asOf, lenses });
-	const own = `CREATE OR REPLACE TABLE ${quoteIdent(lensTableName(CLUSTER_LENS_NAME))} `;
-	return [
-		...statements.filter((s) => s.startsWith(own)),
-		statements[statements.length - 1]!,
-		`DROP TABLE IF EXISTS ${quoteIdent(CLUSTER_LABELS_TABLE)}`
-	];
+export function buildEmptyLabelsSql(labelsTable: string): string {
+	return `CREATE TABLE IF NOT EXISTS ${quoteIdent(labelsTable)} (customer_id VARCHAR, ${CLUSTER_COLUMN} INTEGER)`;
+}
+
+/**
+ * Statements that copy new labels into `lens_clusters`, rebuild the tables of the lenses after
+ * it (a rule on `cluster` below the clusters cell) and re-create `customers` with the lenses it
+ * joins (`viewLenses`, the clusters lens among them). The lenses before it and `lens_core` are
+ * left as the notebook built them for `asOf`: rebuilding them would repeat costly passes.
+ */
+export function buildClusterLensSql(asOf: string, viewLenses: readonly CustomerLens[]): string[] {
+	return buildLensesFromSql(asOf, viewLenses, CLUSTER_LENS_NAME);
 }

@@ -11,6 +11,8 @@ export interface CustomerLens {
 	/** Lower-case name; the lens is materialised as table `lens_<name>`. */
 	name: string;
 	sql: string;
+	/** The cell that gives the lens (absent for the default lenses). */
+	owner?: string;
 }
 
 /** Options of the customers view: the core lens's options plus any further lenses. */
@@ -98,12 +100,34 @@ export function buildLensTablesSql(lenses: readonly CustomerLens[]): string[] {
 }
 
 /**
- * The SELECT behind the `customers` view over the lens tables of `lenses` (already built): a
- * lens that reads other lenses' columns (personas) selects from it with the lenses before it,
- * since reading `customers` would read itself. Unlike the view, the SELECT may repeat a
- * column name (an attribute called like a lens column).
+ * Statements that re-create the table of lens `from` and of every lens after it in `lenses`
+ * (the lenses the view joins, in order), then the view: for a lens whose data changed after
+ * `customers` was built (new cluster labels), so that the lenses reading its column follow.
+ * Empty when `lenses` has no lens `from`.
  */
-export function customersSelectSql(lenses: readonly CustomerLens[]): string {
+export function buildLensesFromSql(
+	asOf: string,
+	lenses: readonly CustomerLens[],
+	from: string
+): string[] {
+	const at = lenses.findIndex((l) => l.name === from);
+	if (at < 0) return [];
+	const statements = buildCustomersViewSql({ asOf, lenses });
+	// statements: lens_core, one per lens, the view.
+	return statements.slice(1 + at);
+}
+
+/**
+ * The SELECT behind the `customers` view over the lens tables of `lenses` (already built): a
+ * lens that reads other lenses' columns (personas, rules) selects from it with the lenses before
+ * it, since reading `customers` would read itself. Unlike the view, the SELECT may repeat a
+ * column name (an attribute called like a lens column). Without `attributes`, it stops at the
+ * lens columns.
+ */
+export function customersSelectSql(
+	lenses: readonly CustomerLens[],
+	{ attributes = true }: { attributes?: boolean } = {}
+): string {
 	const tables = lenses.map((l) => quoteIdent(lensTableName(l.name)));
 	const joins = tables.map((t, i) => `LEFT JOIN ${t} l${i} ON l${i}.customer_id = k.customer_id`);
 	const lensColumns = tables.map((_, i) => `,\n\tl${i}.* EXCLUDE (customer_id)`).join('');
@@ -111,18 +135,22 @@ export function customersSelectSql(lenses: readonly CustomerLens[]): string {
 	// becomes `attribute_frequency`: left as it is, DuckDB would answer queries with `frequency_1`
 	// but list `frequency` twice in the catalogue. One called like a lens column still gets
 	// DuckDB's `_1`. Two customer files may both list an id; the view keeps one row per customer.
+	const attributeColumns = attributes
+		? `,\n\ta.* EXCLUDE (customer_id) RENAME (${ATTRIBUTE_RENAMES})`
+		: '';
+	const attributeJoin = attributes
+		? `\nLEFT JOIN (
+	SELECT * FROM customer_attributes
+	QUALIFY row_number() OVER (PARTITION BY customer_id) = 1
+) a ON a.customer_id = k.customer_id`
+		: '';
 	return `SELECT k.customer_id,
 	c.customer_id IS NULL AS is_prospect,
-	${CORE_COLUMNS.map(viewColumn).join(',\n\t')}${lensColumns},
-	a.* EXCLUDE (customer_id) RENAME (${ATTRIBUTE_RENAMES})
+	${CORE_COLUMNS.map(viewColumn).join(',\n\t')}${lensColumns}${attributeColumns}
 FROM (
 	SELECT customer_id FROM customer_attributes WHERE customer_id IS NOT NULL
 	UNION
 	SELECT customer_id FROM ${LENS_CORE_TABLE}
 ) k
-LEFT JOIN ${LENS_CORE_TABLE} c ON c.customer_id = k.customer_id
-${joins.join('\n')}${joins.length ? '\n' : ''}LEFT JOIN (
-	SELECT * FROM customer_attributes
-	QUALIFY row_number() OVER (PARTITION BY customer_id) = 1
-) a ON a.customer_id = k.customer_id`;
+LEFT JOIN ${LENS_CORE_TABLE} c ON c.customer_id = k.customer_id${joins.map((j) => `\n${j}`).join('')}${attributeJoin}`;
 }

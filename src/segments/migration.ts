@@ -2,6 +2,7 @@ import { quoteLiteral } from '../sql/quote';
 import { asOfDateSql } from './as-of';
 import { compileRule, type RuleOptions } from './rules-compile';
 import type { RuleNode } from './rules';
+import { ruleColumns } from './rule-subjects';
 
 /** Options of the migration view: the rule is evaluated on previousAsOf and on asOf. */
 export interface MigrationOptions extends RuleOptions {
@@ -23,6 +24,15 @@ function migrationCteSql(rule: RuleNode, opts: MigrationOptions): string {
 	// Real ISO days compare as text.
 	if (!(opts.previousAsOf < opts.asOf)) {
 		throw new Error(`invalid previousAsOf: ${opts.previousAsOf} is not before ${opts.asOf}`);
+	}
+	// The lens tables hold the columns on the as-of date only: on an earlier date they would
+	// give today's labels, so a segment could not be seen to enter or leave.
+	const columns = ruleColumns(rule);
+	if (columns.length) {
+		throw new Error(
+			`invalid rule for migration: ${columns.map((c) => JSON.stringify(c)).join(', ')} ` +
+				'is a column of customers on the as-of date only'
+		);
 	}
 	const before = compileRule(rule, { ...opts, asOf: opts.previousAsOf });
 	const after = compileRule(rule, opts);

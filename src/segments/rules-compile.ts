@@ -1,5 +1,6 @@
 import { quoteIdent, quoteLiteral, sqlValue } from '../sql/quote';
 import { asOfDateSql, type AsOfOptions } from './as-of';
+import { customersSelectSql, type CustomerLens } from './customers-view';
 import {
 	checkComparison,
 	MAX_RULE_DEPTH,
@@ -8,13 +9,20 @@ import {
 	show,
 	type AttributeCondition,
 	type CheckedCondition,
+	type ColumnCondition,
 	type MeasureCondition,
 	type RuleNode,
 	type RuleWindow
 } from './rules';
 
 /** Options of the rule builders. */
-export type RuleOptions = AsOfOptions;
+export interface RuleOptions extends AsOfOptions {
+	/**
+	 * The lenses (already built as tables) whose columns column conditions may read, besides
+	 * the core columns of lens_core: those of the cells above the rule. None by default.
+	 */
+	lenses?: readonly CustomerLens[];
+}
 
 /** A rule to compile and the name of the boolean column that holds it. */
 export interface RuleColumn {
@@ -32,13 +40,16 @@ const ZERO_WHEN_NONE = new Set(['revenue', 'orders', 'category_revenue']);
 class RuleCompiler {
 	readonly #asOf: string;
 	readonly #aggregates = new Map<string, string>(); // aggregate SQL → alias
+	readonly #lenses: readonly CustomerLens[];
 	#attributes = false;
+	#columns = false;
 
 	constructor(opts: RuleOptions) {
 		this.#asOf = asOfDateSql(opts.asOf);
+		this.#lenses = opts.lenses ?? [];
 	}
 
-	/** The rule as a SQL boolean over `m` (measures) and `a` (attributes); never NULL. */
+	/** The rule as a SQL boolean over `m` (measures), `a` (attributes), `s` (columns); never NULL. */
 	node(node: RuleNode, depth = 0): string {
 		if (depth > MAX_RULE_DEPTH) {
 			throw new Error(`invalid rule: groups nested deeper than ${MAX_RULE_DEPTH}`);
@@ -58,6 +69,7 @@ class RuleCompiler {
 		}
 		if (node.kind === 'measure') return this.#measure(node);
 		if (node.kind === 'attribute') return this.#attribute(node);
+		if (node.kind === 'column') return this.#column(node);
 		throw new Error(`invalid rule node: ${show((node as { kind: unknown }).kind)}`);
 	}
 
@@ -130,28 +142,15 @@ class RuleCompiler {
 	}
 
 	#attribute(c: AttributeCondition): string {
-		if (typeof c.attribute !== 'string' || c.attribute === '') {
-			throw new Error(`invalid attribute: ${show(c.attribute)}`);
-		}
-		if (c.type !== 'number' && c.type !== 'date' && c.type !== 'text') {
-			throw new Error(`invalid attribute type for ${c.attribute}: ${show(c.type)}`);
-		}
-		if ((c as { window?: unknown }).window !== undefined) {
-			throw new Error(`invalid window for ${c.attribute}: attributes have no time window`);
-		}
-		const checked = checkComparison(c.attribute, c.type, c.operator, c.values);
+		const sql = storedValueTest('attribute', c.attribute, c);
 		this.#attributes = true;
-		const column = `a.${quoteIdent(c.attribute)}`;
-		if (c.type === 'text' && c.operator === 'is_empty') {
-			return `(${column} IS NULL OR trim(CAST(${column} AS VARCHAR)) = '')`;
-		}
-		const value =
-			c.type === 'number'
-				? `TRY_CAST(${column} AS DOUBLE)`
-				: c.type === 'date'
-					? `TRY_CAST(${column} AS DATE)`
-					: `lower(trim(CAST(${column} AS VARCHAR)))`;
-		return comparisonSql(value, checked);
+		return sql('a');
+	}
+
+	#column(c: ColumnCondition): string {
+		const sql = storedValueTest('column', c.column, c);
+		this.#columns = true;
+		return sql('s');
 	}
 
 	/** SELECT customer_id and the given boolean columns for everyone known on the as-of date. */
@@ -184,11 +183,51 @@ class RuleCompiler {
 )`);
 			joins.push('LEFT JOIN rule_attributes a ON a.customer_id = p.customer_id');
 		}
+		if (this.#columns) {
+			// The core and lens columns as `customers` has them, built from the lens tables: the
+			// view itself joins this rule's own lens.
+			ctes.push(`rule_columns AS (
+${customersSelectSql(this.#lenses, { attributes: false })}
+)`);
+			joins.push('LEFT JOIN rule_columns s ON s.customer_id = p.customer_id');
+		}
 		const select = columns.map((c) => `,\n\t${c.sql} AS ${quoteIdent(c.name)}`).join('');
 		return `WITH ${ctes.join(', ')}
 SELECT p.customer_id${select}
 FROM rule_people p${joins.map((j) => `\n${j}`).join('')}`;
 	}
+}
+
+/**
+ * Checks a condition on a stored value (an attribute, a column of `customers`) and returns its
+ * SQL test over the table alias given later; the name is quoted, never pasted.
+ */
+function storedValueTest(
+	what: 'attribute' | 'column',
+	name: string,
+	c: AttributeCondition | ColumnCondition
+): (alias: string) => string {
+	if (typeof name !== 'string' || name === '') throw new Error(`invalid ${what}: ${show(name)}`);
+	if (c.type !== 'number' && c.type !== 'date' && c.type !== 'text') {
+		throw new Error(`invalid ${what} type for ${name}: ${show(c.type)}`);
+	}
+	if ((c as { window?: unknown }).window !== undefined) {
+		throw new Error(`invalid window for ${name}: ${what}s have no time window`);
+	}
+	const checked = checkComparison(name, c.type, c.operator, c.values);
+	return (alias) => {
+		const column = `${alias}.${quoteIdent(name)}`;
+		if (c.type === 'text' && c.operator === 'is_empty') {
+			return `(${column} IS NULL OR trim(CAST(${column} AS VARCHAR)) = '')`;
+		}
+		const value =
+			c.type === 'number'
+				? `TRY_CAST(${column} AS DOUBLE)`
+				: c.type === 'date'
+					? `TRY_CAST(${column} AS DATE)`
+					: `lower(trim(CAST(${column} AS VARCHAR)))`;
+		return comparisonSql(value, checked);
+	};
 }
 
 function comparisonSql(value: string, c: CheckedCondition): string {

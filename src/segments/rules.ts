@@ -58,7 +58,19 @@ export interface AttributeCondition {
 	values: readonly RuleValue[];
 }
 
-export type RuleCondition = MeasureCondition | AttributeCondition;
+/**
+ * A condition on a column of `customers` that the lenses above the rule add (rfm_segment,
+ * lifecycle_stage, cluster, clv, another segment's rule column...); any name, it is quoted.
+ */
+export interface ColumnCondition {
+	kind: 'column';
+	column: string;
+	type: RuleAttributeType;
+	operator: RuleOperator;
+	values: readonly RuleValue[];
+}
+
+export type RuleCondition = MeasureCondition | AttributeCondition | ColumnCondition;
 
 /** Conditions and nested groups joined by AND or OR. */
 export interface RuleGroup {

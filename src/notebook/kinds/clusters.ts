@@ -7,10 +7,13 @@ import type { Transform } from '../../models/scaling';
 import {
 	buildClusterFeaturesSql,
 	buildClusterLensSql,
+	buildEmptyLabelsSql,
 	buildCustomerColumnsSql,
 	CLUSTER_COLUMN,
-	CLUSTER_LABELS_TABLE,
+	CLUSTER_LENS_NAME,
 	clusterCandidates,
+	clusterLabelsTable,
+	clusterLens,
 	DEFAULT_CLUSTER_FEATURES,
 	type CustomerColumn
 } from '../../segments/cluster-features';
@@ -104,6 +107,15 @@ export const clustersKind: CellKind<ClusterCellOptions, ClusterCellResult> = {
 	reads: () => ['customers', PARAM_INPUT('asOf')],
 	// `cluster` too: a SQL cell that mentions the column runs after this cell, and again with it.
 	defines: () => [CLUSTER_COLUMN, lensTableName('clusters')],
+	// Layered: `cluster` is a column the rules and personas cells below may read. The lens
+	// copies the labels of the last run; each run writes new ones and rebuilds from there.
+	lensesLast: true,
+	lensesFromRun: true,
+	async lenses(ctx) {
+		const table = clusterLabelsTable(ctx.cellId);
+		await ctx.engine.query(buildEmptyLabelsSql(table));
+		return [clusterLens(table)];
+	},
 	async run(ctx, saved) {
 		const asOf = requireAsOf(ctx);
 		const options = clusterOptions(saved);
@@ -183,10 +195,13 @@ function checkFeatures(options: ClusterCellOptions, columns: CustomerColumn[]): 
 	check(options.categorical, candidates.categorical, 'a text column');
 }
 
-// The labels become column `cluster` of `customers`: written as Arrow to a table, copied into
-// lens `lens_clusters`, and the view re-created with the lens joined (see cluster-features.ts).
+// The labels become column `cluster` of `customers`: written as Arrow to the cell's table, copied
+// into lens `lens_clusters` with the lenses after it, and the view re-created (see
+// cluster-features.ts). Only the cell whose lens `customers` joins (the first) does so.
 async function writeLabels(ctx: RunContext, asOf: string, table: Table, labels: Int32Array) {
 	const ids = table.getChildAt(0)!;
-	await ctx.engine.insertArrowIpc(clusterLabelsIpc(ids, labels), CLUSTER_LABELS_TABLE);
-	for (const sql of buildClusterLensSql(asOf, ctx.customersLenses())) await ctx.engine.query(sql);
+	await ctx.engine.insertArrowIpc(clusterLabelsIpc(ids, labels), clusterLabelsTable(ctx.cellId));
+	const lenses = ctx.customersLenses();
+	if (!lenses.some((l) => l.name === CLUSTER_LENS_NAME && l.owner === ctx.cellId)) return;
+	for (const sql of buildClusterLensSql(asOf, lenses)) await ctx.engine.runLong(sql);
 }

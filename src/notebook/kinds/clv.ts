@@ -49,6 +49,8 @@ export const clvKind: CellKind<ClvCellOptions, ClvCellResult> = {
 	reads: () => ['transactions', 'customers', PARAM_INPUT('asOf')],
 	// The columns too: a SQL cell that mentions one runs after this cell, and again with it.
 	defines: () => [...CLV_COLUMNS, lensTableName(CLV_LENS_NAME)],
+	// Layered: the rules and personas cells below this one may read its columns.
+	lensesLast: true,
 	async run(ctx, saved) {
 		const asOf = requireAsOf(ctx);
 		const options = clvOptions(saved);

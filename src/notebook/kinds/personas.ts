@@ -14,7 +14,7 @@ import {
 	PERSONA_LENS_NAME
 } from '../../segments/persona-lens';
 import { personaAttributeColumns } from '../../segments/persona-attribute-columns';
-import { lensTableName } from '../../segments/customers-view';
+import { buildLensesFromSql, lensTableName } from '../../segments/customers-view';
 import { quoteIdent } from '../../sql/quote';
 import {
 	personaCards,
@@ -145,7 +145,10 @@ function numericRows(table: Parameters<typeof smallRows>[0]): PersonaAttributeRo
 	}));
 }
 
-/** Re-creates `lens_persona` with `names` when this cell gives `customers` its persona column. */
+/**
+ * Re-creates `lens_persona` with `names` when this cell gives `customers` its persona column,
+ * and the tables of the lenses after it (a rule on `persona` below), then the view.
+ */
 async function updatePersonaColumn(
 	ctx: RunContext,
 	options: PersonasCellOptions,
@@ -161,9 +164,11 @@ async function updatePersonaColumn(
 		owner: ctx.cellId
 	});
 	if (lens.sql !== lenses[at]!.sql) {
-		await ctx.engine.runLong(
-			`CREATE OR REPLACE TABLE ${quoteIdent(lensTableName(PERSONA_LENS_NAME))} AS\n${lens.sql}`
-		);
+		const now = lenses.map((l, i) => (i === at ? { ...lens, owner: ctx.cellId } : l));
+		const asOf = requireAsOf(ctx);
+		for (const sql of buildLensesFromSql(asOf, now, PERSONA_LENS_NAME)) {
+			await ctx.engine.runLong(sql);
+		}
 	}
 	return true;
 }

@@ -1,5 +1,5 @@
 import type { CellKind, RunContext } from '../cell-kind';
-import type { NamedRule, RuleAttributeType, RuleNode } from '../../segments/rules';
+import type { NamedRule, RuleNode } from '../../segments/rules';
 import {
 	buildRuleCountSql,
 	buildRuleMembersSql,
@@ -8,10 +8,21 @@ import {
 } from '../../segments/rules-compile';
 import { planRuleColumns, ruleColumnsTaken } from '../../segments/rules-lens';
 import { buildRuleMigrationSql, buildRuleMigrationSummarySql } from '../../segments/migration';
-import { LENS_CORE_TABLE } from '../../segments/customers-view';
+import { LENS_CORE_TABLE, type CustomerLens } from '../../segments/customers-view';
+import { ruleAttributes, ruleColumns } from '../../segments/rule-subjects';
 import { PARAM_INPUT } from '../document';
 import { requireAsOf, smallRows } from './rows';
 import { quoteIdent, quoteLiteral } from '../../sql/quote';
+import {
+	CELL_COLUMNS,
+	columnProvider,
+	ruleColumnsOver,
+	ruleColumnsSql,
+	ruleTypeOf,
+	type RuleColumnInfo
+} from './rule-columns';
+
+export { ruleTypeOf } from './rule-columns';
 
 /** Options of the rules cell: the saved (named) segments, each a column of `customers`. */
 export interface RulesCellOptions {
@@ -32,6 +43,11 @@ export interface RuleSegmentRow {
 	revenue: number;
 	error: string | null;
 	/**
+	 * Columns of `customers` the rule reads that no cell above this one adds, each with the kind
+	 * of cell that would add it (null: none does); empty when the rule can be evaluated.
+	 */
+	missingColumns: MissingColumn[];
+	/**
 	 * The segment of a rules cell above whose column has the same name: this one is counted here
 	 * but is not a column of `customers` until it is renamed. Null: it is a column.
 	 */
@@ -45,10 +61,12 @@ export interface RulesCellResult {
 }
 
 /** An attribute column of customer_attributes and how rules compare it. */
-export interface RuleAttributeColumn {
-	name: string;
-	sqlType: string;
-	type: RuleAttributeType;
+export type RuleAttributeColumn = RuleColumnInfo;
+
+/** A column a rule reads that is not in `customers` above the cell, and what would add it. */
+export interface MissingColumn {
+	column: string;
+	kind: string | null;
 }
 
 /** Arguments of the follow-up queries. */
@@ -61,16 +79,9 @@ export type RuleMembersArg = {
 
 const MEMBER_COLUMNS = ['customer_id', 'orders', 'revenue', 'last_order_date', 'recency_days'];
 export type RuleMigrationArg = { rule: RuleNode; previousAsOf: string };
-
-/** How a DuckDB column type is compared in a rule: numbers, days, or text. */
-export function ruleTypeOf(sqlType: string): RuleAttributeType {
-	const t = sqlType.toUpperCase();
-	if (/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|U\w*INT|FLOAT|REAL|DOUBLE|DECIMAL)/.test(t)) {
-		return 'number';
-	}
-	if (t === 'DATE' || t.startsWith('TIMESTAMP')) return 'date';
-	return 'text';
-}
+export type RuleValuesArg = { column: string };
+/** Values offered for a text column; more are typed. */
+const MAX_VALUES = 100;
 
 const COLUMNS_SQL = `SELECT column_name, data_type FROM information_schema.columns
 WHERE table_schema = 'main' AND table_name = 'customer_attributes' AND column_name <> 'customer_id'
@@ -87,23 +98,45 @@ async function attributeColumns(ctx: RunContext): Promise<RuleAttributeColumn[]>
 	}));
 }
 
-/** Attribute names a rule reads. */
-function attributesOf(node: RuleNode): string[] {
-	if (node.kind === 'group') return node.children.flatMap(attributesOf);
-	return node.kind === 'attribute' ? [node.attribute] : [];
+/** What keeps a saved rule from being evaluated on the data as loaded; nothing: null. */
+interface RuleProblem {
+	error: string;
+	missingColumns: MissingColumn[];
 }
 
-/** Why a saved rule cannot be evaluated on the data as loaded, or null. */
-function ruleProblem(rule: RuleNode, asOf: string, columns: readonly string[]): string | null {
+function ruleProblem(
+	rule: RuleNode,
+	opts: { asOf: string; lenses: readonly CustomerLens[] },
+	attributes: readonly string[],
+	columns: readonly string[]
+): RuleProblem | null {
 	try {
-		compileRule(rule, { asOf });
+		compileRule(rule, opts);
 	} catch (error) {
-		return (error as Error).message;
+		return { error: (error as Error).message, missingColumns: [] };
 	}
-	const missing = attributesOf(rule).filter((a) => !columns.includes(a));
-	return missing.length
-		? `customer_attributes has no column ${missing.map((m) => JSON.stringify(m)).join(', ')}`
-		: null;
+	const missing = ruleAttributes(rule).filter((a) => !attributes.includes(a));
+	if (missing.length) {
+		const names = missing.map((m) => JSON.stringify(m)).join(', ');
+		return { error: `customer_attributes has no column ${names}`, missingColumns: [] };
+	}
+	const absent = ruleColumns(rule).filter((c) => !columns.includes(c));
+	if (absent.length === 0) return null;
+	const names = absent.map((m) => JSON.stringify(m)).join(', ');
+	return {
+		error: `customers has no column ${names} above this cell`,
+		missingColumns: absent.map((column) => ({ column, kind: columnProvider(column) }))
+	};
+}
+
+/** The names of the columns the rules may read over `lenses`, read only when a rule needs them. */
+async function columnNames(
+	ctx: RunContext,
+	rules: readonly NamedRule[],
+	lenses: readonly CustomerLens[]
+): Promise<string[]> {
+	if (!rules.some((r) => ruleColumns(r.rule).length)) return [];
+	return (await ruleColumnsOver(ctx.engine, lenses)).map((c) => c.name);
 }
 
 const RULES_KIND = 'rules';
@@ -127,22 +160,38 @@ function columnPlan(ctx: RunContext, rules: readonly NamedRule[]) {
 
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 
-/** Dynamic segments: rules on measures and attributes, each saved one a column of `customers`. */
+/** Every column of `customers` a rule in `rules` reads: cells that add one run before this. */
+function columnsRead(rules: readonly NamedRule[] | undefined): string[] {
+	return [...new Set((rules ?? []).flatMap((r) => ruleColumns(r.rule)))];
+}
+
+/** Dynamic segments: rules on measures, attributes and columns of `customers` above the cell. */
 export const rulesKind: CellKind<RulesCellOptions, RulesCellResult> = {
 	kind: RULES_KIND,
 	label: 'Rule segments',
 	description:
 		'Dynamic segments from rules ("revenue in the last 365 days > 1000"), live counts, migration',
 	defaultOptions: () => ({ rules: [] }),
-	reads: () => ['transactions', 'customer_attributes', 'lens_core', PARAM_INPUT('asOf')],
+	reads: (options, known) => [
+		'transactions',
+		'customer_attributes',
+		'lens_core',
+		PARAM_INPUT('asOf'),
+		...columnsRead(options.rules).filter((c) => known.includes(c))
+	],
 	defines: () => [],
+	// Layered: a rule reads the columns the cells above add (cluster, clv, persona, rules).
+	lensesLast: true,
 	async run(ctx, options) {
 		const asOf = requireAsOf(ctx);
 		const rules = options.rules ?? [];
 		const plan = columnPlan(ctx, rules);
-		const known = (await attributeColumns(ctx)).map((c) => c.name);
+		const lenses = ctx.lensesAbove();
+		const attributes = (await attributeColumns(ctx)).map((c) => c.name);
+		const columns = await columnNames(ctx, rules, lenses);
 		const segments: RuleSegmentRow[] = [];
 		for (const [i, r] of rules.entries()) {
+			const problem = ruleProblem(r.rule, { asOf, lenses }, attributes, columns);
 			const row: RuleSegmentRow = {
 				name: r.name,
 				column: plan[i]!.column,
@@ -152,7 +201,8 @@ export const rulesKind: CellKind<RulesCellOptions, RulesCellResult> = {
 				customers: 0,
 				memberRevenue: 0,
 				revenue: 0,
-				error: ruleProblem(r.rule, asOf, known)
+				error: problem?.error ?? null,
+				missingColumns: problem?.missingColumns ?? []
 			};
 			if (!row.error) {
 				// Spend as in `customers`.monetary: orders before the as-of date, returns excluded.
@@ -161,7 +211,7 @@ export const rulesKind: CellKind<RulesCellOptions, RulesCellResult> = {
 	count(*) AS customers,
 	coalesce(sum(c.monetary) FILTER (WHERE r.member), 0) AS member_revenue,
 	coalesce(sum(c.monetary), 0) AS revenue
-FROM (${compileRule(r.rule, { asOf })}) r
+FROM (${compileRule(r.rule, { asOf, lenses })}) r
 LEFT JOIN ${LENS_CORE_TABLE} c ON c.customer_id = r.customer_id`)
 				);
 				row.members = num(counts?.['members']);
@@ -177,15 +227,17 @@ LEFT JOIN ${LENS_CORE_TABLE} c ON c.customer_id = r.customer_id`)
 		const rules = options.rules ?? [];
 		if (rules.length === 0) return [];
 		const plan = columnPlan(ctx, rules);
-		const known = (await attributeColumns(ctx)).map((c) => c.name);
-		// A rule that cannot be evaluated (a column gone from a new file) or whose column name a
-		// cell above already has is left out, so that `customers` and the other segments still
-		// build; the cell says why.
+		const opts = { asOf: ctx.asOf, lenses: ctx.earlierLenses };
+		const attributes = (await attributeColumns(ctx)).map((c) => c.name);
+		const columns = await columnNames(ctx, rules, ctx.earlierLenses);
+		// A rule that cannot be evaluated (a column gone from a new file, a column no cell above
+		// adds) or whose column name a cell above already has is left out, so that `customers`
+		// and the other segments still build; the cell says why.
 		const valid = rules
 			.map((r, i) => ({ column: plan[i]!.column, rule: r.rule, takenBy: plan[i]!.takenBy }))
-			.filter((r) => r.takenBy === null && ruleProblem(r.rule, ctx.asOf, known) === null);
+			.filter((r) => r.takenBy === null && ruleProblem(r.rule, opts, attributes, columns) === null);
 		if (valid.length === 0) return [];
-		return [{ name: rulesLensName(ctx.cellId), sql: compileRules(valid, { asOf: ctx.asOf }) }];
+		return [{ name: rulesLensName(ctx.cellId), sql: compileRules(valid, opts) }];
 	},
 	queries: {
 		/** The attribute columns of customer_attributes with their types. */
@@ -202,13 +254,50 @@ LEFT JOIN ${LENS_CORE_TABLE} c ON c.customer_id = r.customer_id`)
 					: `SELECT ''::VARCHAR AS name, ''::VARCHAR AS sql_type, ''::VARCHAR AS rule_type LIMIT 0`
 			);
 		},
+		/**
+		 * The columns of `customers` above the cell (name, sql_type, rule_type), then the columns
+		 * other kinds of cell add that are not there (rule_type empty, needs: that kind).
+		 */
+		customerColumns: async (ctx) => {
+			const have = await ruleColumnsOver(ctx.engine, ctx.lensesAbove());
+			const names = new Set(have.map((c) => c.name));
+			const rows = [
+				...have.map((c) => [c.name, c.sqlType, c.type, '']),
+				...CELL_COLUMNS.flatMap((p) =>
+					p.columns.filter((c) => !names.has(c)).map((c) => [c, '', '', p.kind])
+				)
+			];
+			return ctx.engine.query(
+				`SELECT * FROM (VALUES ${rows
+					.map((r) => `(${r.map(quoteLiteral).join(', ')})`)
+					.join(', ')}) AS t(name, sql_type, rule_type, needs)`
+			);
+		},
+		/** Up to 100 distinct values (as text) of a column of `customers` above the cell. */
+		values: async (ctx, _options, arg) => {
+			const { column } = arg as RuleValuesArg;
+			const lenses = ctx.lensesAbove();
+			const have = (await ruleColumnsOver(ctx.engine, lenses)).map((c) => c.name);
+			if (!have.includes(column)) throw new Error(`invalid column: ${JSON.stringify(column)}`);
+			const value = `CAST(s.${quoteIdent(column)} AS VARCHAR)`;
+			return ctx.engine.query(`SELECT DISTINCT ${value} AS value
+FROM (${ruleColumnsSql(lenses)}) s
+WHERE ${value} IS NOT NULL AND trim(${value}) <> ''
+ORDER BY 1
+LIMIT ${MAX_VALUES}`);
+		},
 		/** Distinct categories bought (trimmed), for category_revenue conditions. */
 		categories: (ctx) =>
 			ctx.engine.query(`SELECT DISTINCT trim(category) AS category FROM transactions
 WHERE category IS NOT NULL AND trim(category) <> '' ORDER BY 1 LIMIT 500`),
 		/** members, customers: the live count of a rule being edited. */
 		count: async (ctx, _options, arg) =>
-			ctx.engine.query(buildRuleCountSql((arg as RuleCountArg).rule, { asOf: requireAsOf(ctx) })),
+			ctx.engine.query(
+				buildRuleCountSql((arg as RuleCountArg).rule, {
+					asOf: requireAsOf(ctx),
+					lenses: ctx.lensesAbove()
+				})
+			),
 		/** The members of a rule with their orders and spend, largest spend first. */
 		members: async (ctx, _options, arg) => {
 			const asOf = requireAsOf(ctx);
@@ -222,7 +311,7 @@ WHERE category IS NOT NULL AND trim(category) <> '' ORDER BY 1 LIMIT 500`),
 			return ctx.engine.query(`SELECT * FROM (
 	SELECT m.customer_id, coalesce(c.frequency, 0) AS orders,
 		round(coalesce(c.monetary, 0), 2) AS revenue, c.last_order_date, c.recency_days
-	FROM (${buildRuleMembersSql(rule, { asOf })}) m
+	FROM (${buildRuleMembersSql(rule, { asOf, lenses: ctx.lensesAbove() })}) m
 	LEFT JOIN ${LENS_CORE_TABLE} c ON c.customer_id = m.customer_id
 )
 ORDER BY ${order}`);

@@ -6,11 +6,12 @@ import {
 	type RuleNode,
 	type RuleOperator
 } from '../../segments/rules';
+import { listEntries } from './value-list';
 
 /** A condition as the editor holds it: every field plain text or a choice, checked on compile. */
 export interface DraftCondition {
 	kind: 'condition';
-	/** A measure name, or `attr:` + an attribute column name. */
+	/** A measure name, `attr:` + an attribute column name, or `col:` + a column of customers. */
 	subject: string;
 	category: string;
 	operator: RuleOperator;
@@ -30,6 +31,18 @@ export interface DraftGroup {
 }
 
 export const ATTRIBUTE_PREFIX = 'attr:';
+export const COLUMN_PREFIX = 'col:';
+
+/** How each attribute and column subject (`attr:…`, `col:…`) is compared. */
+export function subjectTypes(
+	attributes: readonly { name: string; type: RuleAttributeType }[],
+	columns: readonly { name: string; type: RuleAttributeType }[]
+): Map<string, RuleAttributeType> {
+	return new Map([
+		...attributes.map((c) => [ATTRIBUTE_PREFIX + c.name, c.type] as const),
+		...columns.map((c) => [COLUMN_PREFIX + c.name, c.type] as const)
+	]);
+}
 
 /** A fresh condition: revenue > (a value to type), all time. */
 export function newCondition(): DraftCondition {
@@ -56,13 +69,13 @@ export function isMeasure(subject: string): subject is RuleMeasure {
 	return (RULE_MEASURES as readonly string[]).includes(subject);
 }
 
-/** The type a subject is compared as. */
+/** The type a subject is compared as (`types`: see subjectTypes). */
 export function subjectType(
 	subject: string,
 	types: ReadonlyMap<string, RuleAttributeType>
 ): RuleAttributeType | 'measure' {
 	if (isMeasure(subject)) return 'measure';
-	return types.get(subject.slice(ATTRIBUTE_PREFIX.length)) ?? 'text';
+	return types.get(subject) ?? 'text';
 }
 
 /** The operators a subject accepts. */
@@ -79,12 +92,7 @@ const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 function values(c: DraftCondition): string[] {
 	if (c.operator === 'is_empty') return [];
 	if (c.operator === 'between') return [text(c.values[0]), text(c.values[1])];
-	if (c.operator === 'in') {
-		return text(c.values[0])
-			.split(',')
-			.map((v) => v.trim())
-			.filter((v) => v !== '');
-	}
+	if (c.operator === 'in') return listEntries(text(c.values[0]));
 	return [text(c.values[0])];
 }
 
@@ -116,14 +124,13 @@ export function toRule(
 			...(window ? { window } : {})
 		};
 	}
+	const type = types.get(node.subject) ?? 'text';
+	if (node.subject.startsWith(COLUMN_PREFIX)) {
+		const column = node.subject.slice(COLUMN_PREFIX.length);
+		return { kind: 'column', column, type, operator: node.operator, values: values(node) };
+	}
 	const attribute = node.subject.slice(ATTRIBUTE_PREFIX.length);
-	return {
-		kind: 'attribute',
-		attribute,
-		type: types.get(attribute) ?? 'text',
-		operator: node.operator,
-		values: values(node)
-	};
+	return { kind: 'attribute', attribute, type, operator: node.operator, values: values(node) };
 }
 
 /** The draft of a saved rule, to edit it; the top level is always a group. */
@@ -145,6 +152,10 @@ function convert(node: RuleNode): DraftGroup | DraftCondition {
 	c.values = node.operator === 'in' ? [texts.join(', '), ''] : [texts[0] ?? '', texts[1] ?? ''];
 	if (node.kind === 'attribute') {
 		c.subject = ATTRIBUTE_PREFIX + node.attribute;
+		return c;
+	}
+	if (node.kind === 'column') {
+		c.subject = COLUMN_PREFIX + node.column;
 		return c;
 	}
 	c.subject = node.measure;

@@ -57,10 +57,11 @@ export function ruleText(node: RuleNode, currency: string, nested = false): stri
 		return nested && parts.length > 1 ? `(${text})` : text;
 	}
 	const op = operatorLabel(node.operator);
-	if (node.kind === 'attribute') {
+	if (node.kind === 'attribute' || node.kind === 'column') {
 		const show = (v: string | number) =>
 			node.type === 'text' ? JSON.stringify(String(v)) : String(v);
-		return `${node.attribute} ${op}${valuesText(node.operator, node.values, show)}`;
+		const subject = node.kind === 'attribute' ? node.attribute : node.column;
+		return `${subject} ${op}${valuesText(node.operator, node.values, show)}`;
 	}
 	const money = MONEY.has(node.measure);
 	const show = (v: string | number) =>

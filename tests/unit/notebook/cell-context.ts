@@ -1,6 +1,7 @@
 import type { Engine } from '../../../src/engine/database';
 import type { RunContext } from '../../../src/notebook/cell-kind';
 import type { CellDoc } from '../../../src/notebook/document';
+import { lensesVisibleTo } from '../../../src/notebook/customers-build';
 import type { CustomerLens } from '../../../src/segments/customers-view';
 import type { TestDb } from '../node-duckdb';
 
@@ -26,6 +27,7 @@ export function cellContext(
 		asOf,
 		cancelled: () => false,
 		customersLenses: lenses,
-		cellsAbove: () => cells.slice(0, Math.max(0, index))
+		cellsAbove: () => cells.slice(0, Math.max(0, index)),
+		lensesAbove: () => lensesVisibleTo(lenses(), cells, id)
 	};
 }

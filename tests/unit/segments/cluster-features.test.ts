@@ -3,9 +3,11 @@ import { Int32, tableFromIPC, Utf8, vectorFromArray } from 'apache-arrow';
 import {
 	buildClusterFeaturesSql,
 	buildClusterLensSql,
+	buildEmptyLabelsSql,
 	buildCustomerColumnsSql,
-	CLUSTER_LABELS_TABLE,
 	clusterCandidates,
+	clusterLabelsTable,
+	clusterLens,
 	type CustomerColumn
 } from '../../../src/segments/cluster-features';
 import { buildCustomersViewSql } from '../../../src/segments/customers-view';
@@ -99,14 +101,16 @@ describe('buildClusterFeaturesSql', () => {
 	});
 });
 
+const labels = clusterLabelsTable('c-clusters1');
+
 describe('buildClusterLensSql', () => {
 	it('adds `cluster` to customers from the labels table, leaving lens_core alone', () => {
-		db.rows(`CREATE OR REPLACE TABLE ${CLUSTER_LABELS_TABLE} AS
+		db.rows(`CREATE OR REPLACE TABLE ${labels} AS
 			SELECT customer_id, CASE WHEN customer_id = 'c04' THEN NULL ELSE 1 + (frequency > 1)::INT END
 				AS cluster
 			FROM lens_core`);
 		db.rows(`CREATE OR REPLACE TABLE lens_core_before AS SELECT * FROM lens_core`);
-		const statements = buildClusterLensSql('2024-07-01');
+		const statements = buildClusterLensSql('2024-07-01', [clusterLens(labels)]);
 		expect(statements.some((s) => s.includes('CREATE OR REPLACE TABLE lens_core '))).toBe(false);
 		db.run(statements);
 		expect(db.rows(`SELECT cluster, count(*) AS n FROM customers GROUP BY ALL ORDER BY 1`)).toEqual(
@@ -121,31 +125,48 @@ describe('buildClusterLensSql', () => {
 			(SELECT * FROM lens_core EXCEPT SELECT * FROM lens_core_before)
 			UNION ALL (SELECT * FROM lens_core_before EXCEPT SELECT * FROM lens_core))`;
 		expect(db.one(changed)).toEqual({ n: 0 });
-		// The labels table was only a way in: it is gone.
-		expect(
-			db.one(
-				`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = '${CLUSTER_LABELS_TABLE}'`
-			)
-		).toEqual({ n: 0 });
+	});
+
+	it('is nothing without the clusters lens; before a first run the column is there, empty', () => {
+		expect(buildClusterLensSql('2024-07-01', [])).toEqual([]);
+		const fresh = clusterLabelsTable('c-fresh001');
+		db.rows(buildEmptyLabelsSql(fresh));
+		db.run(buildCustomersViewSql({ asOf: '2024-07-01', lenses: [clusterLens(fresh)] }));
+		expect(db.rows(`SELECT cluster, count(*) AS n FROM customers GROUP BY ALL`)).toEqual([
+			{ cluster: null, n: 13 }
+		]);
 	});
 });
 
 describe('buildClusterLensSql beside other lenses', () => {
-	it('keeps the lenses the view already joins, without rebuilding their tables', () => {
-		db.rows(`CREATE OR REPLACE TABLE ${CLUSTER_LABELS_TABLE} AS
+	it('keeps the tables of the lenses before it and rebuilds those after it', () => {
+		db.rows(`CREATE OR REPLACE TABLE ${labels} AS
 			SELECT customer_id, 1 AS cluster FROM lens_core`);
 		const extra = { name: 'extra', sql: `SELECT customer_id, 'x' AS extra_col FROM lens_core` };
+		// A lens over the cluster column, as a rules cell below the clusters cell has.
+		const after = {
+			name: 'after',
+			sql: `SELECT customer_id, cluster = 1 AS in_one FROM lens_clusters`
+		};
 		db.rows(`CREATE OR REPLACE TABLE lens_extra AS ${extra.sql}`);
-		const statements = buildClusterLensSql('2024-07-01', [extra]);
-		expect(statements.some((s) => s.includes('lens_extra AS'))).toBe(false);
+		const lenses = [extra, clusterLens(labels), after];
+		const statements = buildClusterLensSql('2024-07-01', lenses);
+		expect(statements.some((s) => s.includes('"lens_extra" AS'))).toBe(false);
+		expect(statements.some((s) => s.includes('"lens_after" AS'))).toBe(true);
 		db.run(statements);
-		// The ten buyers of lens_core (c04 included) have both columns; the three prospects neither.
+		// The ten buyers of lens_core (c04 included) have the columns; the three prospects none.
 		expect(
-			db.rows(`SELECT extra_col, cluster, count(*) AS n FROM customers GROUP BY ALL ORDER BY 1`)
+			db.rows(`SELECT extra_col, cluster, in_one, count(*) AS n FROM customers
+				GROUP BY ALL ORDER BY 1`)
 		).toEqual([
-			{ extra_col: 'x', cluster: 1, n: 10 },
-			{ extra_col: null, cluster: null, n: 3 }
+			{ extra_col: 'x', cluster: 1, in_one: true, n: 10 },
+			{ extra_col: null, cluster: null, in_one: null, n: 3 }
 		]);
+		// New labels: the lens after follows.
+		db.rows(`CREATE OR REPLACE TABLE ${labels} AS
+			SELECT customer_id, 2 AS cluster FROM lens_core`);
+		db.run(buildClusterLensSql('2024-07-01', lenses));
+		expect(db.one(`SELECT count(*) FILTER (WHERE in_one) AS n FROM customers`)).toEqual({ n: 0 });
 	});
 });
 

@@ -5,7 +5,9 @@ import {
 	type PersonasCellOptions,
 	type PersonasCellResult
 } from '../../../src/notebook/kinds/personas';
-import { CLUSTER_LABELS_TABLE, CLUSTER_LENS } from '../../../src/segments/cluster-features';
+import { clusterLabelsTable, clusterLens } from '../../../src/segments/cluster-features';
+
+const CLUSTER_LABELS_TABLE = clusterLabelsTable('c-clusters');
 import { clvLens } from '../../../src/segments/clv-lens';
 import { buildCustomersViewSql, type CustomerLens } from '../../../src/segments/customers-view';
 import { rulesLens } from '../../../src/segments/rules-lens';
@@ -59,7 +61,7 @@ beforeAll(async () => {
 		],
 		{ asOf }
 	);
-	lenses = [CLUSTER_LENS, clvLens('scores', { high: 0.3, low: 0.7 }), repeat];
+	lenses = [clusterLens(CLUSTER_LABELS_TABLE), clvLens('scores', { high: 0.3, low: 0.7 }), repeat];
 	db.run(buildCustomersViewSql({ asOf, lenses }));
 });
 afterAll(() => db.close());

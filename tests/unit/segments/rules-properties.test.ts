@@ -9,13 +9,24 @@ import {
 	type RuleOperator,
 	type RuleValue
 } from '../../../src/segments/rules';
+import { buildCustomersViewSql, type CustomerLens } from '../../../src/segments/customers-view';
+import { quoteIdent } from '../../../src/sql/quote';
 import { HOSTILE } from '../data/fixture-db';
 import { openSegmentsDb, type SegmentsDb } from './segments-db';
 import { RULES_FIXTURES } from './rules-fixture';
 
+// A lens column with a name that breaks SQL, beside the core columns of customers.
+const lenses: CustomerLens[] = [
+	{
+		name: 'odd',
+		sql: `SELECT customer_id, rfm_segment AS ${quoteIdent(HOSTILE)} FROM lens_core`
+	}
+];
+
 let db: SegmentsDb;
 beforeAll(async () => {
 	db = await openSegmentsDb(RULES_FIXTURES);
+	db.run(buildCustomersViewSql({ asOf, lenses }));
 });
 afterAll(() => db.close());
 
@@ -83,20 +94,39 @@ const ATTRIBUTES: [string, RuleAttributeType][] = [
 	['signup_date', 'date'],
 	[HOSTILE, 'text']
 ];
-const attribute: fc.Arbitrary<RuleNode> = fc.constantFrom(...ATTRIBUTES).chain(([name, type]) =>
-	fc.constantFrom(...ruleOperatorsFor(type)).chain((operator) =>
-		valuesFor(type, operator).map((values): RuleNode => ({
-			kind: 'attribute',
-			attribute: name,
-			type,
-			operator,
-			values
-		}))
-	)
-);
+const COLUMNS: [string, RuleAttributeType][] = [
+	['rfm_segment', 'text'],
+	['r_score', 'number'],
+	['last_order_date', 'date'],
+	['is_prospect', 'text'],
+	[HOSTILE, 'text']
+];
+/** A condition on a stored value: an attribute, or a column of customers. */
+const stored = (kind: 'attribute' | 'column', list: [string, RuleAttributeType][]) =>
+	fc
+		.constantFrom(...list)
+		.chain(([name, type]) =>
+			fc
+				.constantFrom(...ruleOperatorsFor(type))
+				.chain((operator) =>
+					valuesFor(type, operator).map((values): RuleNode =>
+						kind === 'attribute'
+							? { kind, attribute: name, type, operator, values }
+							: { kind, column: name, type, operator, values }
+					)
+				)
+		);
+const attribute = stored('attribute', ATTRIBUTES);
+const column = stored('column', COLUMNS);
 
 const { rule } = fc.letrec<{ rule: RuleNode; group: RuleNode }>((tie) => ({
-	rule: fc.oneof({ depthSize: 'small', withCrossShrink: true }, measure, attribute, tie('group')),
+	rule: fc.oneof(
+		{ depthSize: 'small', withCrossShrink: true },
+		measure,
+		attribute,
+		column,
+		tie('group')
+	),
 	group: fc.record({
 		kind: fc.constant('group' as const),
 		combinator: fc.constantFrom('and' as const, 'or' as const),
@@ -105,7 +135,9 @@ const { rule } = fc.letrec<{ rule: RuleNode; group: RuleNode }>((tie) => ({
 }));
 
 const count = (r: RuleNode) => {
-	const [row] = db.rows<{ members: number; customers: number }>(buildRuleCountSql(r, { asOf }));
+	const [row] = db.rows<{ members: number; customers: number }>(
+		buildRuleCountSql(r, { asOf, lenses })
+	);
 	return { members: Number(row!.members), customers: Number(row!.customers) };
 };
 

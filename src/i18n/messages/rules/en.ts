@@ -28,9 +28,10 @@ export const rulesEn = {
 	'rules.text.and': ' and ',
 	'rules.text.or': ' or ',
 	'rules.text.category': 'revenue in category {category}',
-	'rules.row.subject': 'Measure or attribute',
+	'rules.row.subject': 'Measure, column or attribute',
 	'rules.row.measures': 'Measures (orders before the as-of date)',
 	'rules.row.attributes': 'Attributes (customer_attributes)',
+	'rules.row.columns': 'Columns of customers (from the cells above)',
 	'rules.row.category': 'category',
 	'rules.row.categoryLabel': 'Category',
 	'rules.row.window': 'Time window',
@@ -51,6 +52,7 @@ export const rulesEn = {
 	'rules.row.and': 'and',
 	'rules.row.second': 'Second value',
 	'rules.row.remove': 'Remove condition',
+	'rules.row.choices': 'Tick values:',
 	'rules.editor.label': 'Rule editor',
 	'rules.editor.matching': 'Customers matching',
 	'rules.editor.of': 'of:',
@@ -73,10 +75,12 @@ export const rulesEn = {
 	'rules.editor.update': 'Update segment',
 	'rules.editor.save': 'Save segment',
 	'rules.editor.nameFirst': 'Name the segment to save it.',
+	'rules.editor.unavailable':
+		'Not available in this cell: {columns} — add a {cell} cell above this one.',
 	'rules.intro':
-		'Build a segment from conditions on measures (computed from the order lines before the as-of date, {date}) and on the columns of `customer_attributes`. Saved segments become columns of `customers` and follow the data and the as-of date.',
+		'Build a segment from conditions on measures (computed from the order lines before the as-of date, {date}) and on the columns of `customer_attributes` and of `customers` (RFM segment and scores, value tier, lifecycle stage, and what the cells above add: cluster, lifetime value, persona, other segments). Saved segments become columns of `customers` and follow the data and the as-of date.',
 	'rules.introNoDate':
-		'Build a segment from conditions on measures (computed from the order lines before the as-of date) and on the columns of `customer_attributes`. Saved segments become columns of `customers` and follow the data and the as-of date.',
+		'Build a segment from conditions on measures (computed from the order lines before the as-of date) and on the columns of `customer_attributes` and of `customers` (RFM segment and scores, value tier, lifecycle stage, and what the cells above add: cluster, lifetime value, persona, other segments). Saved segments become columns of `customers` and follow the data and the as-of date.',
 	'rules.none': 'No saved segment yet: build a rule, name it and save it.',
 	'rules.members.title': 'Members of “{name}” ({count})',
 	'rules.members.loading': 'Loading…',
@@ -93,6 +97,10 @@ export const rulesEn = {
 	'rules.saved.taken':
 		'Not a column of `customers`: a rules cell above already has `{column}`, for its segment “{other}”. Rename this segment to add it as a column; it is still counted here.',
 	'rules.saved.error': 'Cannot be evaluated: {error}',
+	'rules.saved.missingColumn':
+		'Cannot be evaluated: customers has no column {column} above this cell — add a {cell} cell above this one.',
+	'rules.saved.unknownColumn':
+		'Cannot be evaluated: customers has no column {column} above this cell.',
 	'rules.saved.count': '{members} of {customers} customers ({share})',
 	'rules.saved.revenueTitle': '{part} of {whole}',
 	'rules.saved.revenue': '{share} of revenue',
@@ -102,6 +110,8 @@ export const rulesEn = {
 	'rules.migration.label': 'Segment migration',
 	'rules.migration.heading': 'Migration between two as-of dates',
 	'rules.migration.none': 'Save a segment to see who entered and left it.',
+	'rules.migration.columns':
+		'Segments with conditions on columns of customers (rfm_segment, cluster…) are left out: those columns are known on the as-of date only.',
 	'rules.migration.segment': 'Segment',
 	'rules.migration.from': 'from as-of date',
 	'rules.migration.to': "to {date} (the notebook's as-of date)",

@@ -27,9 +27,10 @@ export const rulesFa: Record<keyof typeof rulesEn, Message> = {
 	'rules.text.and': ' و ',
 	'rules.text.or': ' یا ',
 	'rules.text.category': 'درآمد در دستهٔ {category}',
-	'rules.row.subject': 'سنجه یا ویژگی',
+	'rules.row.subject': 'سنجه، ستون یا ویژگی',
 	'rules.row.measures': 'سنجه‌ها (سفارش‌های پیش از تاریخ مبنا)',
 	'rules.row.attributes': 'ویژگی‌ها (customer_attributes)',
+	'rules.row.columns': 'ستون‌های customers (از سلول‌های بالاتر)',
 	'rules.row.category': 'دسته',
 	'rules.row.categoryLabel': 'دسته',
 	'rules.row.window': 'بازهٔ زمانی',
@@ -49,6 +50,7 @@ export const rulesFa: Record<keyof typeof rulesEn, Message> = {
 	'rules.row.and': 'و',
 	'rules.row.second': 'مقدار دوم',
 	'rules.row.remove': 'حذف شرط',
+	'rules.row.choices': 'مقدارها را علامت بزنید:',
 	'rules.editor.label': 'ویرایشگر قاعده',
 	'rules.editor.matching': 'مشتریانی که با',
 	'rules.editor.of': 'این شرط‌ها می‌خوانند:',
@@ -71,10 +73,12 @@ export const rulesFa: Record<keyof typeof rulesEn, Message> = {
 	'rules.editor.update': 'به‌روزرسانی بخش',
 	'rules.editor.save': 'ذخیرهٔ بخش',
 	'rules.editor.nameFirst': 'برای ذخیره، بخش را نام‌گذاری کنید.',
+	'rules.editor.unavailable':
+		'در این سلول در دسترس نیست: {columns} — یک سلول «{cell}» بالای این سلول اضافه کنید.',
 	'rules.intro':
-		'یک بخش را از شرط‌هایی روی سنجه‌ها (محاسبه‌شده از سطرهای سفارشِ پیش از تاریخ مبنا، {date}) و روی ستون‌های `customer_attributes` بسازید. بخش‌های ذخیره‌شده ستون‌هایی از `customers` می‌شوند و با داده‌ها و تاریخ مبنا به‌روز می‌مانند.',
+		'یک بخش را از شرط‌هایی روی سنجه‌ها (محاسبه‌شده از سطرهای سفارشِ پیش از تاریخ مبنا، {date}) و روی ستون‌های `customer_attributes` و `customers` (بخش و امتیازهای RFM، ردهٔ ارزش، مرحلهٔ چرخهٔ عمر، و آنچه سلول‌های بالاتر می‌افزایند: خوشه، ارزش طول عمر، پرسونا، بخش‌های دیگر) بسازید. بخش‌های ذخیره‌شده ستون‌هایی از `customers` می‌شوند و با داده‌ها و تاریخ مبنا به‌روز می‌مانند.',
 	'rules.introNoDate':
-		'یک بخش را از شرط‌هایی روی سنجه‌ها (محاسبه‌شده از سطرهای سفارشِ پیش از تاریخ مبنا) و روی ستون‌های `customer_attributes` بسازید. بخش‌های ذخیره‌شده ستون‌هایی از `customers` می‌شوند و با داده‌ها و تاریخ مبنا به‌روز می‌مانند.',
+		'یک بخش را از شرط‌هایی روی سنجه‌ها (محاسبه‌شده از سطرهای سفارشِ پیش از تاریخ مبنا) و روی ستون‌های `customer_attributes` و `customers` (بخش و امتیازهای RFM، ردهٔ ارزش، مرحلهٔ چرخهٔ عمر، و آنچه سلول‌های بالاتر می‌افزایند: خوشه، ارزش طول عمر، پرسونا، بخش‌های دیگر) بسازید. بخش‌های ذخیره‌شده ستون‌هایی از `customers` می‌شوند و با داده‌ها و تاریخ مبنا به‌روز می‌مانند.',
 	'rules.none': 'هنوز بخشی ذخیره نشده است: قاعده‌ای بسازید، نامش را بنویسید و ذخیره‌اش کنید.',
 	'rules.members.title': 'اعضای «{name}» ({count})',
 	'rules.members.loading': 'در حال بارکردن…',
@@ -91,6 +95,9 @@ export const rulesFa: Record<keyof typeof rulesEn, Message> = {
 	'rules.saved.taken':
 		'ستونی از `customers` نیست: یک خانهٔ قاعدهٔ بالاتر، `{column}` را برای بخش «{other}» خود دارد. برای افزودن این بخش به‌عنوان ستون، نامش را عوض کنید؛ این‌جا همچنان شمرده می‌شود.',
 	'rules.saved.error': 'ارزیابی‌پذیر نیست: {error}',
+	'rules.saved.missingColumn':
+		'ارزیابی‌پذیر نیست: customers بالای این سلول ستون {column} ندارد — یک سلول «{cell}» بالای این سلول اضافه کنید.',
+	'rules.saved.unknownColumn': 'ارزیابی‌پذیر نیست: customers بالای این سلول ستون {column} ندارد.',
 	'rules.saved.count': '{members} از {customers} مشتری ({share})',
 	'rules.saved.revenueTitle': '{part} از {whole}',
 	'rules.saved.revenue': '{share} از درآمد',
@@ -100,6 +107,8 @@ export const rulesFa: Record<keyof typeof rulesEn, Message> = {
 	'rules.migration.label': 'جابه‌جایی بخش',
 	'rules.migration.heading': 'جابه‌جایی میان دو تاریخ مبنا',
 	'rules.migration.none': 'بخشی را ذخیره کنید تا ببینید چه کسانی به آن آمدند و از آن رفتند.',
+	'rules.migration.columns':
+		'بخش‌هایی که شرطی روی ستون‌های customers دارند (rfm_segment، cluster…) کنار گذاشته شده‌اند: این ستون‌ها فقط در تاریخ مبنا شناخته شده‌اند.',
 	'rules.migration.segment': 'بخش',
 	'rules.migration.from': 'از تاریخ مبنای',
 	'rules.migration.to': 'تا {date} (تاریخ مبنای دفترچه)',

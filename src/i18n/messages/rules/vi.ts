@@ -29,9 +29,10 @@ export const rulesVi: Record<keyof typeof rulesEn, Message> = {
 	'rules.text.and': ' và ',
 	'rules.text.or': ' hoặc ',
 	'rules.text.category': 'doanh thu trong danh mục {category}',
-	'rules.row.subject': 'Chỉ số hoặc thuộc tính',
+	'rules.row.subject': 'Chỉ số, cột hoặc thuộc tính',
 	'rules.row.measures': 'Chỉ số (các đơn trước ngày mốc)',
 	'rules.row.attributes': 'Thuộc tính (customer_attributes)',
+	'rules.row.columns': 'Cột của customers (từ các ô phía trên)',
 	'rules.row.category': 'danh mục',
 	'rules.row.categoryLabel': 'Danh mục',
 	'rules.row.window': 'Khoảng thời gian',
@@ -51,6 +52,7 @@ export const rulesVi: Record<keyof typeof rulesEn, Message> = {
 	'rules.row.and': 'và',
 	'rules.row.second': 'Giá trị thứ hai',
 	'rules.row.remove': 'Xóa điều kiện',
+	'rules.row.choices': 'Chọn giá trị:',
 	'rules.editor.label': 'Trình soạn quy tắc',
 	'rules.editor.matching': 'Khách hàng thỏa',
 	'rules.editor.of': 'các điều kiện sau:',
@@ -73,10 +75,12 @@ export const rulesVi: Record<keyof typeof rulesEn, Message> = {
 	'rules.editor.update': 'Cập nhật phân khúc',
 	'rules.editor.save': 'Lưu phân khúc',
 	'rules.editor.nameFirst': 'Đặt tên cho phân khúc để lưu.',
+	'rules.editor.unavailable':
+		'Không dùng được trong ô này: {columns} — hãy thêm một ô {cell} phía trên ô này.',
 	'rules.intro':
-		'Tạo phân khúc từ các điều kiện trên chỉ số (tính từ các dòng đơn trước ngày mốc, {date}) và trên các cột của `customer_attributes`. Phân khúc đã lưu trở thành cột của `customers` và cập nhật theo dữ liệu và ngày mốc.',
+		'Tạo phân khúc từ các điều kiện trên chỉ số (tính từ các dòng đơn trước ngày mốc, {date}) và trên các cột của `customer_attributes` và của `customers` (phân khúc và điểm RFM, hạng giá trị, giai đoạn vòng đời, và những gì các ô phía trên thêm vào: cụm, giá trị vòng đời, persona, các phân khúc khác). Phân khúc đã lưu trở thành cột của `customers` và cập nhật theo dữ liệu và ngày mốc.',
 	'rules.introNoDate':
-		'Tạo phân khúc từ các điều kiện trên chỉ số (tính từ các dòng đơn trước ngày mốc) và trên các cột của `customer_attributes`. Phân khúc đã lưu trở thành cột của `customers` và cập nhật theo dữ liệu và ngày mốc.',
+		'Tạo phân khúc từ các điều kiện trên chỉ số (tính từ các dòng đơn trước ngày mốc) và trên các cột của `customer_attributes` và của `customers` (phân khúc và điểm RFM, hạng giá trị, giai đoạn vòng đời, và những gì các ô phía trên thêm vào: cụm, giá trị vòng đời, persona, các phân khúc khác). Phân khúc đã lưu trở thành cột của `customers` và cập nhật theo dữ liệu và ngày mốc.',
 	'rules.none': 'Chưa có phân khúc nào được lưu: hãy tạo quy tắc, đặt tên và lưu lại.',
 	'rules.members.title': 'Thành viên của “{name}” ({count})',
 	'rules.members.loading': 'Đang tải…',
@@ -93,6 +97,9 @@ export const rulesVi: Record<keyof typeof rulesEn, Message> = {
 	'rules.saved.taken':
 		'Không phải cột của `customers`: một ô quy tắc phía trên đã có `{column}` cho phân khúc “{other}” của nó. Hãy đổi tên phân khúc này để thêm thành cột; ở đây nó vẫn được đếm.',
 	'rules.saved.error': 'Không tính được: {error}',
+	'rules.saved.missingColumn':
+		'Không tính được: customers không có cột {column} phía trên ô này — hãy thêm một ô {cell} phía trên ô này.',
+	'rules.saved.unknownColumn': 'Không tính được: customers không có cột {column} phía trên ô này.',
 	'rules.saved.count': '{members} trên {customers} khách hàng ({share})',
 	'rules.saved.revenueTitle': '{part} trên {whole}',
 	'rules.saved.revenue': '{share} doanh thu',
@@ -102,6 +109,8 @@ export const rulesVi: Record<keyof typeof rulesEn, Message> = {
 	'rules.migration.label': 'Dịch chuyển phân khúc',
 	'rules.migration.heading': 'Dịch chuyển giữa hai ngày mốc',
 	'rules.migration.none': 'Hãy lưu một phân khúc để xem ai đã vào và rời khỏi nó.',
+	'rules.migration.columns':
+		'Các phân khúc có điều kiện trên cột của customers (rfm_segment, cluster…) bị bỏ qua: các cột đó chỉ được biết vào ngày mốc.',
 	'rules.migration.segment': 'Phân khúc',
 	'rules.migration.from': 'từ ngày mốc',
 	'rules.migration.to': 'đến {date} (ngày mốc của sổ)',
