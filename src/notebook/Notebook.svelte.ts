@@ -38,6 +38,8 @@ const PARAM_NAMES: (keyof NotebookParams)[] = ['asOf', 'currency', 'timeUnit'];
 /** Built by the notebook itself after the data or the as-of date change; cells read them. */
 export const CUSTOMER_VIEWS = ['customers', 'lens_core'];
 const BASE_INPUTS = [...DATA_VIEWS, ...CUSTOMER_VIEWS, ...PARAM_NAMES.map(PARAM_INPUT)];
+// What a cell may read before the lens tables behind `customers` are built.
+const LENS_FREE_INPUTS = new Set([...DATA_VIEWS, 'lens_core', ...PARAM_NAMES.map(PARAM_INPUT)]);
 
 /**
  * The notebook: its cells, parameters and the runs of its cells. Cells re-run, in dependency
@@ -333,8 +335,11 @@ export class Notebook {
 		const spec = cell && cellKind(cell.kind);
 		if (!cell || !spec?.run) return true;
 		const reads = spec.reads(cell.options, CUSTOMER_VIEWS);
-		if (reads.includes('customers')) await this.#ensureLenses();
-		const lensesFailed = reads.includes('customers') && this.#lensesPending !== null;
+		// A cell that shapes `customers` or reads more than the data and lens_core (customers, a
+		// lens column, another cell's result) gets the lens tables first.
+		const needsLenses = Boolean(spec.lenses) || reads.some((r) => !LENS_FREE_INPUTS.has(r));
+		if (needsLenses) await this.#ensureLenses();
+		const lensesFailed = needsLenses && this.#lensesPending !== null;
 		const error = reads.some((r) => CUSTOMER_VIEWS.includes(r))
 			? (this.customersError ?? (lensesFailed ? this.#lensesError : null))
 			: null;
