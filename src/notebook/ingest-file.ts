@@ -7,6 +7,7 @@ import type { MalformedLines, SourceTable } from '../data/types';
 import { describeSource } from './describe-source';
 import type { TextEncoding } from '../engine/readers/text-sniff';
 import { readCsvSource, type CsvRead } from './read-csv-source';
+import { english } from '../i18n/english';
 
 /** What to load: a dropped file, or text the app made (the demo). */
 export interface IngestInput {
@@ -43,11 +44,9 @@ export function registeredFileNames(table: string): string[] {
 export async function ingestFile(engine: Engine, input: IngestInput): Promise<Ingested> {
 	const format = fileFormatOf(input.fileName) ?? (input.text !== undefined ? 'csv' : null);
 	if (!format) {
-		throw new Error(
-			'this kind of file is not read: use CSV, TSV, TXT, Excel (.xlsx, .xls), JSON or Parquet'
-		);
+		throw new Error(english('sourceError.unknownKind'));
 	}
-	if (input.file && input.file.size === 0) throw new Error('the file is empty (0 bytes)');
+	if (input.file && input.file.size === 0) throw new Error(english('sourceError.empty'));
 	const tooLarge = input.file
 		? fileTooLargeMessage(input.file.size, format, browserMemoryLimits())
 		: null;
@@ -69,7 +68,7 @@ export async function ingestFile(engine: Engine, input: IngestInput): Promise<In
 	} else if (format === 'workbook') {
 		const all = await readerClient.readWorkbook(await fileBytes(input));
 		const withRows = all.filter((s) => s.rows > 0);
-		if (withRows.length === 0) throw new Error('no sheet of the workbook holds any rows');
+		if (withRows.length === 0) throw new Error(english('sourceError.noSheetRows'));
 		sheets = withRows.map((s) => s.name);
 		const chosen = withRows.find((s) => s.name === input.sheet) ?? withRows[0]!;
 		sheet = chosen.name;
