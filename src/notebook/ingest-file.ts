@@ -1,10 +1,9 @@
 import type { Table } from 'apache-arrow';
 import type { Engine } from '../engine/database';
-import { fileFormatOf } from '../engine/file-format';
-import { browserMemoryLimits, fileTooLargeMessage } from '../engine/file-size-limit';
 import { readerClient } from '../engine/readers/reader-client';
 import type { MalformedLines, SourceTable } from '../data/types';
 import { describeSource } from './describe-source';
+import { checkedFormat } from './file-format-check';
 import type { TextEncoding } from '../engine/readers/text-sniff';
 import { readCsvSource, type CsvRead } from './read-csv-source';
 import { english } from '../i18n/english';
@@ -42,15 +41,7 @@ export function registeredFileNames(table: string): string[] {
 
 /** Loads one file into DuckDB table `input.table`; throws a message naming the reason. */
 export async function ingestFile(engine: Engine, input: IngestInput): Promise<Ingested> {
-	const format = fileFormatOf(input.fileName) ?? (input.text !== undefined ? 'csv' : null);
-	if (!format) {
-		throw new Error(english('sourceError.unknownKind'));
-	}
-	if (input.file && input.file.size === 0) throw new Error(english('sourceError.empty'));
-	const tooLarge = input.file
-		? fileTooLargeMessage(input.file.size, format, browserMemoryLimits())
-		: null;
-	if (tooLarge) throw new Error(tooLarge);
+	const format = checkedFormat(input.fileName, input.file?.size);
 	let sheets: string[] = [];
 	let sheet: string | undefined;
 	let csv: CsvRead | undefined;
