@@ -4,8 +4,12 @@ import type { CurvePoint } from './cohorts-data';
 import type { KPoint } from './cluster-k';
 import type { ParetoPoint } from './tiers-pareto';
 import type { FrequencyGroup } from '../models/bgnbd-tracking';
+import { t } from '../i18n/t';
 
-/** A chart's numbers as a table: its text alternative, shown on request beside the figure. */
+/**
+ * A chart's numbers as a table: its text alternative, shown on request beside the figure. Its
+ * words are in the interface language: the builders run in markup, so they follow a switch.
+ */
 export interface FigureTable {
 	caption: string;
 	columns: string[];
@@ -15,8 +19,14 @@ export interface FigureTable {
 /** The RFM grid: one row per recency × frequency square that has customers. */
 export function rfmGridTable(grid: readonly RfmGridCell[], currency: string): FigureTable {
 	return {
-		caption: 'Customers in each recency × frequency square',
-		columns: ['Recency score', 'Frequency score', 'Customers', 'Share', 'Average monetary'],
+		caption: t('figure.rfm.caption'),
+		columns: [
+			t('figure.rfm.recency'),
+			t('figure.rfm.frequency'),
+			t('figure.customers'),
+			t('figure.rfm.share'),
+			t('figure.rfm.monetary')
+		],
 		rows: [...grid]
 			.sort((a, b) => b.r_score - a.r_score || b.f_score - a.f_score)
 			.map((c) => [
@@ -42,8 +52,8 @@ export function paretoTable(points: readonly ParetoPoint[]): FigureTable {
 			]);
 	}
 	return {
-		caption: 'Share of revenue made by the top customers, largest spenders first',
-		columns: ['Top share of customers', 'Customers', 'Share of revenue'],
+		caption: t('figure.pareto.caption'),
+		columns: [t('figure.pareto.top'), t('figure.customers'), t('figure.pareto.revenue')],
 		rows
 	};
 }
@@ -51,8 +61,8 @@ export function paretoTable(points: readonly ParetoPoint[]): FigureTable {
 /** The elbow and silhouette charts: one row per k tried. */
 export function kSweepTable(points: readonly KPoint[]): FigureTable {
 	return {
-		caption: 'Within-cluster sum of squares and mean silhouette for each k',
-		columns: ['k', 'Within-cluster sum of squares', 'Mean silhouette'],
+		caption: t('figure.k.caption'),
+		columns: ['k', t('figure.k.wss'), t('figure.k.silhouette')],
 		rows: points.map((p) => [String(p.k), formatNumber(p.wss, 1), formatNumber(p.silhouette, 3)])
 	};
 }
@@ -60,13 +70,13 @@ export function kSweepTable(points: readonly KPoint[]): FigureTable {
 /** The average retention curve: one row per period after the first order. */
 export function retentionCurveTable(points: readonly CurvePoint[], period: string): FigureTable {
 	return {
-		caption: `Average retention by ${period} after the first order`,
+		caption: t('cohorts.curve.label', { unit: period }),
 		columns: [
 			`${period[0]!.toUpperCase()}${period.slice(1)}`,
-			'Retention',
-			'Customers ordering',
-			'Customers',
-			'Cohorts'
+			t('figure.retention.value'),
+			t('figure.retention.ordering'),
+			t('figure.customers'),
+			t('figure.retention.cohorts')
 		],
 		rows: points
 			.filter((p) => p.offset > 0)
@@ -83,8 +93,13 @@ export function retentionCurveTable(points: readonly CurvePoint[], period: strin
 /** The holdout check: per calibration-frequency group, mean holdout purchases actual and predicted. */
 export function holdoutTable(groups: readonly FrequencyGroup[]): FigureTable {
 	return {
-		caption: 'Mean holdout repeat purchases by calibration repeat purchases, actual and predicted',
-		columns: ['Calibration repeat purchases', 'Customers', 'Actual', 'Model (BG/NBD)'],
+		caption: t('figure.holdout.caption'),
+		columns: [
+			t('figure.holdout.calibration'),
+			t('figure.customers'),
+			t('figure.actual'),
+			t('figure.holdout.model')
+		],
 		rows: groups
 			.filter((g) => g.customers > 0)
 			.map((g) => [
@@ -101,9 +116,14 @@ export function cumulativeTable(
 	points: readonly { t: number; actual: number; expected: number }[],
 	unit: string
 ): FigureTable {
+	const weeks = unit === 'weeks';
 	return {
-		caption: `Cumulative repeat purchases by ${unit === 'weeks' ? 'week' : 'day'}, actual and expected`,
-		columns: [unit === 'weeks' ? 'Week' : 'Day', 'Actual', 'Expected (BG/NBD)'],
+		caption: t(weeks ? 'figure.cumulative.weeks' : 'figure.cumulative.days'),
+		columns: [
+			t(weeks ? 'figure.week' : 'figure.day'),
+			t('figure.actual'),
+			t('figure.cumulative.expected')
+		],
 		rows: points.map((p) => [
 			formatNumber(p.t, 1),
 			formatCount(p.actual),

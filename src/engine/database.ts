@@ -4,6 +4,7 @@ import { quoteIdent } from '../sql/quote';
 import { classifyEngineError, EngineLostError } from './engine-error';
 import { startBrowserBackend, type EngineBackend, type StartBackend } from './engine-backend';
 import { SerialQueue } from './serial-queue';
+import { english } from '../i18n/english';
 
 /** Progress of the running statement, 0..1, as DuckDB reports it. */
 export type ProgressListener = (fraction: number) => void;
@@ -61,7 +62,7 @@ export class Engine {
 		return this.#call(async (b) => {
 			this.#emitProgress(0);
 			const reader = await b.conn.send(sql, false);
-			if (!reader) throw new Error('The query was cancelled.');
+			if (!reader) throw new Error(english('engine.queryCancelled'));
 			const batches = await reader.readAll();
 			this.#emitProgress(100);
 			return new Table(batches);

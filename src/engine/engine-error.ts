@@ -1,3 +1,5 @@
+import { english } from '../i18n/english';
+
 /**
  * What kind of failure an engine call ended in:
  * - `out-of-memory`: DuckDB could not allocate; the database is fine, the query was too big.
@@ -13,7 +15,7 @@ export class EngineLostError extends Error {
 	/** What stopped the engine, as the worker or the WebAssembly runtime reported it. */
 	readonly reason: string;
 	constructor(reason: string) {
-		super(`The DuckDB engine stopped (${reason}).`);
+		super(english('engine.stopped', { reason }));
 		this.name = 'EngineLostError';
 		this.reason = reason;
 	}
@@ -53,18 +55,10 @@ export function engineErrorMessage(error: unknown): string {
 	const message = rawMessage(error);
 	switch (classifyEngineError(error)) {
 		case 'out-of-memory':
-			return (
-				'DuckDB ran out of memory running this. Try a smaller as-of window or fewer columns ' +
-				'and rows, or run the notebook’s SQL export in DuckDB on a machine with more memory. ' +
-				`DuckDB said: ${firstLine(message)}`
-			);
+			return english('engine.outOfMemory', { duckdb: firstLine(message) });
 		case 'engine-lost': {
 			const cause = error instanceof EngineLostError ? error.reason : firstLine(message);
-			return (
-				`The DuckDB engine stopped while running this (${cause}). It was restarted and the ` +
-				'data is read again; the other cells run again by themselves — run this one again ' +
-				'when you are ready.'
-			);
+			return english('engine.lostWhileRunning', { reason: cause });
 		}
 		default:
 			return message;

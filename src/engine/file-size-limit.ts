@@ -1,4 +1,5 @@
 import type { FileFormat } from './file-format';
+import { english } from '../i18n/english';
 
 /** What the browser lets the page hold, in bytes. */
 export interface MemoryLimits {
@@ -39,13 +40,8 @@ export function fileTooLargeMessage(
 			: (limits.jsHeapBytes * HEADROOM) / JS_BYTES_PER_FILE_BYTE[format];
 	const max = Math.min(engineMax, jsMax);
 	if (size <= max) return null;
-	const csvHint = format === 'csv' ? '' : ' (CSV goes further: DuckDB reads it straight from disk)';
-	return (
-		`the file is ${formatBytes(size)}, more than this browser can hold in memory ` +
-		`(about ${formatBytes(max)} for this kind of file${csvHint}). Load its first part under ` +
-		'the same name to set the analysis up, then “Export SQL” above: the DuckDB command-line ' +
-		'tool runs the same analysis on the whole file.'
-	);
+	const key = format === 'csv' ? 'sourceError.tooLarge' : 'sourceError.tooLargeNotCsv';
+	return english(key, { size: formatBytes(size), max: formatBytes(max) });
 }
 
 /** The limits of the browser the page runs in. */

@@ -19,6 +19,7 @@ import type { SourceSpec } from './document';
 import { readerClient, type DemoFile } from '../engine/readers/reader-client';
 import type { TextEncoding } from '../engine/readers/text-sniff';
 import { markTiming, timed } from './timings';
+import { english } from '../i18n/english';
 
 /** What the app is busy with, for the progress bar. `fraction` null means "not known yet". */
 export interface Activity {
@@ -216,7 +217,10 @@ export class DataWorkspace {
 
 	async #ingest(entry: SourceEntry, sheet?: string, keep?: SourceMapping): Promise<void> {
 		this.#put(entry);
-		this.activity = { label: `Reading ${entry.fileName}`, fraction: null };
+		this.activity = {
+			label: english('progress.reading', { name: entry.fileName }),
+			fraction: null
+		};
 		try {
 			const loaded = await timed(`ingest:${entry.fileName}`, () =>
 				ingestFile(this.#engine, { ...entry, sheet })
@@ -240,7 +244,10 @@ export class DataWorkspace {
 	}
 
 	async #prepare(entry: SourceEntry): Promise<void> {
-		this.activity = { label: `Cleaning ${entry.fileName}`, fraction: null };
+		this.activity = {
+			label: english('progress.cleaning', { name: entry.fileName }),
+			fraction: null
+		};
 		try {
 			const prepared = await timed(`clean:${entry.fileName}`, () =>
 				prepareSource(this.#engine, entry, this.cleaning)

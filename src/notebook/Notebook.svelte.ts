@@ -21,6 +21,7 @@ import { buildPageSql, type PageSort } from './kinds/sql-text';
 import { quoteIdent } from '../sql/quote';
 import type { Table } from 'apache-arrow';
 import { markTiming, timed } from './timings';
+import { english } from '../i18n/english';
 
 /** Where a cell's last run stands. */
 export type CellStatus = 'idle' | 'queued' | 'running' | 'done' | 'error' | 'blocked';
@@ -33,7 +34,7 @@ export interface CellRun {
 	elapsedMs?: number;
 }
 
-const NOT_RUN_UPSTREAM = 'Not run: a cell it reads from failed (see above).';
+const NOT_RUN_UPSTREAM = english('error.notRunUpstream');
 const PARAM_NAMES: (keyof NotebookParams)[] = ['asOf', 'currency', 'timeUnit'];
 /** Built by the notebook itself after the data or the as-of date change; cells read them. */
 export const CUSTOMER_VIEWS = ['customers', 'lens_core'];
@@ -307,7 +308,7 @@ export class Notebook {
 		this.#engineLost = false;
 		for (const id of runnable) {
 			if (this.#cancelled) {
-				this.#setRun(id, { status: 'error', error: 'Cancelled before it ran.' });
+				this.#setRun(id, { status: 'error', error: english('error.cancelledBeforeRun') });
 				continue;
 			}
 			// The engine restarted under this run: the rest waits for the run that follows it.
@@ -361,7 +362,7 @@ export class Notebook {
 				this.#engineLost = true;
 				this.#lostIn = id;
 			}
-			const message = this.#cancelled ? 'Cancelled.' : engineErrorMessage(error);
+			const message = this.#cancelled ? english('error.cancelled') : engineErrorMessage(error);
 			this.#setRun(id, { status: 'error', error: message, elapsedMs: performance.now() - started });
 			return false;
 		} finally {
@@ -414,7 +415,7 @@ export class Notebook {
 		const asOf = this.resolvedAsOf;
 		this.#lensesPending = null;
 		if (!asOf) {
-			this.customersError = 'No orders are loaded yet: drop a transactions file.';
+			this.customersError = english('error.noOrders');
 			return;
 		}
 		try {

@@ -18,6 +18,7 @@ import type { NotebookDoc } from './document';
 import { markTiming } from './timings';
 import { EngineRecovery } from './EngineRecovery.svelte';
 import { readerClient } from '../engine/readers/reader-client';
+import { english } from '../i18n/english';
 
 // Autosave waits for a pause in the edits, but never longer than the maximum while they go on:
 // a tab that is killed loses at most the last moment of typing.
@@ -87,11 +88,21 @@ export class Session {
 	async openNotebook(text: string, fileName: string): Promise<void> {
 		const parsed = parseNotebook(text, KNOWN_KINDS);
 		if (!parsed.ok) {
-			this.notice = { kind: 'error', text: `Could not open “${fileName}”: ${parsed.error}` };
+			this.notice = {
+				kind: 'error',
+				text: english('notice.openFailed', { name: fileName, error: parsed.error })
+			};
 			return;
 		}
 		this.notice = parsed.warnings.length
-			? { kind: 'info', text: `Opened “${fileName}”. ${parsed.warnings.join(' ')}` }
+			? {
+					kind: 'info',
+					// One a line: each warning is read back and translated on its own.
+					text: english('notice.openedWithWarnings', {
+						name: fileName,
+						warnings: parsed.warnings.join('\n')
+					})
+				}
 			: null;
 		await this.#adopt(parsed.doc);
 	}
@@ -121,7 +132,7 @@ export class Session {
 		await forgetEverything();
 		this.keepData = false;
 		await this.#adopt(defaultNotebook());
-		this.notice = { kind: 'info', text: 'Everything this app kept on this device was deleted.' };
+		this.notice = { kind: 'info', text: english('notice.forgotten') };
 	}
 
 	/** Saves the notebook soon (coalescing bursts of edits). */
@@ -187,14 +198,14 @@ export class Session {
 					doc: shared.doc,
 					demo: shared.doc.sources.length === 0,
 					keepData: false,
-					message: { kind: 'info', text: 'Opened a shared notebook: its method, without any data.' }
+					message: { kind: 'info', text: english('notice.sharedOpened') }
 				};
 			}
 			return {
 				doc: defaultNotebook(),
 				demo: true,
 				keepData: false,
-				message: { kind: 'error', text: `The shared link could not be opened: ${shared.error}` }
+				message: { kind: 'error', text: english('notice.sharedFailed', { error: shared.error }) }
 			};
 		}
 		const saved = await readSaved();

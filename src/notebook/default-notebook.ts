@@ -29,12 +29,12 @@ LIMIT 10`;
 
 /** The notebook a new user sees: a note on how to use it, the data, the first analyses, a query. */
 export function defaultNotebook(): NotebookDoc {
-	// The note is written in the interface language of the moment the notebook is made.
+	// The title and note are written in the interface language of the moment it is made.
 	const note: NoteOptions = { markdown: t('notebook.welcome') };
 	const sql: SqlOptions = { sql: TOP_CUSTOMERS_SQL, resultName: null, chart: null };
 	return {
 		version: NOTEBOOK_VERSION,
-		title: 'Customer segmentation',
+		title: t('notebook.defaultTitle'),
 		params: { asOf: null, currency: 'USD', timeUnit: 'weeks' },
 		sources: [],
 		cleaning: { ...DEFAULT_CLEANING },

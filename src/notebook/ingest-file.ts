@@ -1,12 +1,12 @@
 import type { Table } from 'apache-arrow';
 import type { Engine } from '../engine/database';
-import { fileFormatOf } from '../engine/file-format';
-import { browserMemoryLimits, fileTooLargeMessage } from '../engine/file-size-limit';
 import { readerClient } from '../engine/readers/reader-client';
 import type { MalformedLines, SourceTable } from '../data/types';
 import { describeSource } from './describe-source';
+import { checkedFormat } from './file-format-check';
 import type { TextEncoding } from '../engine/readers/text-sniff';
 import { readCsvSource, type CsvRead } from './read-csv-source';
+import { english } from '../i18n/english';
 
 /** What to load: a dropped file, or text the app made (the demo). */
 export interface IngestInput {
@@ -41,17 +41,7 @@ export function registeredFileNames(table: string): string[] {
 
 /** Loads one file into DuckDB table `input.table`; throws a message naming the reason. */
 export async function ingestFile(engine: Engine, input: IngestInput): Promise<Ingested> {
-	const format = fileFormatOf(input.fileName) ?? (input.text !== undefined ? 'csv' : null);
-	if (!format) {
-		throw new Error(
-			'this kind of file is not read: use CSV, TSV, TXT, Excel (.xlsx, .xls), JSON or Parquet'
-		);
-	}
-	if (input.file && input.file.size === 0) throw new Error('the file is empty (0 bytes)');
-	const tooLarge = input.file
-		? fileTooLargeMessage(input.file.size, format, browserMemoryLimits())
-		: null;
-	if (tooLarge) throw new Error(tooLarge);
+	const format = checkedFormat(input.fileName, input.file?.size);
 	let sheets: string[] = [];
 	let sheet: string | undefined;
 	let csv: CsvRead | undefined;
@@ -69,7 +59,7 @@ export async function ingestFile(engine: Engine, input: IngestInput): Promise<In
 	} else if (format === 'workbook') {
 		const all = await readerClient.readWorkbook(await fileBytes(input));
 		const withRows = all.filter((s) => s.rows > 0);
-		if (withRows.length === 0) throw new Error('no sheet of the workbook holds any rows');
+		if (withRows.length === 0) throw new Error(english('sourceError.noSheetRows'));
 		sheets = withRows.map((s) => s.name);
 		const chosen = withRows.find((s) => s.name === input.sheet) ?? withRows[0]!;
 		sheet = chosen.name;

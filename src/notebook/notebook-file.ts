@@ -4,6 +4,7 @@ import { isPlainObject, toJsonValue } from './json-value';
 import { migrateNotebook } from './notebook-migrate';
 import { describeValue, SchemaCheck } from './schema-check';
 import { readNotebook } from './validate-notebook';
+import { english } from '../i18n/english';
 
 /** The file name ending of a saved notebook. */
 export const NOTEBOOK_FILE_EXTENSION = '.segmentbook.json';
@@ -69,33 +70,28 @@ export function parseNotebook(
 ): NotebookParseResult {
 	// Editors on Windows may start a saved file with a byte-order mark.
 	const body = text.replace(/^\ufeff/, '');
-	if (body.trim() === '') return fail(`This ${origin} is not a notebook: it is empty.`);
+	if (body.trim() === '') return fail(english('loading.empty', { origin }));
 	let raw: unknown;
 	try {
 		raw = JSON.parse(body);
 	} catch {
-		return fail(`This ${origin} is not a notebook: it is not valid JSON${whereJsonBreaks(body)}.`);
+		return fail(notJson(body, origin));
 	}
 	if (!isPlainObject(raw)) {
-		return fail(`This ${origin} is not a Segmentbook notebook: it holds ${describeValue(raw)}.`);
+		return fail(english('loading.notSegmentbook', { origin, value: describeValue(raw) }));
 	}
 	if (raw.format !== NOTEBOOK_FORMAT) {
-		const found =
-			raw.format === undefined ? 'has no' : `has the format ${describeValue(raw.format)}, not the`;
+		const marker = { origin, marker: NOTEBOOK_FORMAT, value: describeValue(raw.format) };
 		return fail(
-			`This ${origin} is not a Segmentbook notebook: it is JSON, but ${found} "format": "${NOTEBOOK_FORMAT}" marker.`
+			english(raw.format === undefined ? 'loading.noMarker' : 'loading.otherMarker', marker)
 		);
 	}
 	const version = raw.version;
 	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-		return fail(
-			`This notebook ${origin} has an unreadable format version: expected a whole number from 1, got ${describeValue(version)}.`
-		);
+		return fail(english('loading.badVersion', { origin, value: describeValue(version) }));
 	}
 	if (version > NOTEBOOK_VERSION) {
-		return fail(
-			`This notebook was made by a newer Segmentbook (format ${version}); this one reads format ${NOTEBOOK_VERSION}.`
-		);
+		return fail(english('loading.newer', { version, current: NOTEBOOK_VERSION }));
 	}
 	const migrated = migrateNotebook(raw, version);
 	if (!migrated.ok) return fail(migrated.error);
@@ -109,16 +105,18 @@ function fail(error: string): NotebookParseResult {
 	return { ok: false, error };
 }
 
-function whereJsonBreaks(text: string): string {
+function notJson(text: string, origin: NotebookOrigin): string {
 	const at = jsonErrorPosition(text);
-	if (!at) return '';
-	const place = `line ${at.line}, column ${at.column}`;
-	return at.atEnd ? ` (it stops short at ${place}; was it cut off?)` : ` (${place})`;
+	if (!at) return english('loading.notJson', { origin });
+	const place = { origin, line: at.line, at: at.column };
+	return english(at.atEnd ? 'loading.notJsonCut' : 'loading.notJsonAt', place);
 }
 
 function problems(errors: string[], origin: NotebookOrigin): string {
 	const listed = errors.slice(0, LISTED_ERRORS).join('; ');
-	const more = errors.length > LISTED_ERRORS ? `; and ${errors.length - LISTED_ERRORS} more` : '';
-	const count = errors.length === 1 ? 'a problem' : `${errors.length} problems`;
-	return `This notebook ${origin} has ${count}: ${listed}${more}.`;
+	const params = { origin, count: errors.length, listed, more: errors.length - LISTED_ERRORS };
+	return english(
+		errors.length > LISTED_ERRORS ? 'loading.problemsMore' : 'loading.problems',
+		params
+	);
 }

@@ -1,4 +1,5 @@
 import { NOTEBOOK_VERSION } from './document';
+import { english } from '../i18n/english';
 
 /** Upgrades the JSON of a notebook file by one format version. */
 export type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
@@ -22,7 +23,7 @@ export function migrateNotebook(
 		if (!step) {
 			return {
 				ok: false,
-				error: `This notebook uses format ${from}, which this Segmentbook cannot upgrade (no step from format ${version}).`
+				error: english('loading.cannotUpgrade', { version: from, step: version })
 			};
 		}
 		try {
@@ -31,7 +32,7 @@ export function migrateNotebook(
 			const reason = error instanceof Error ? error.message : String(error);
 			return {
 				ok: false,
-				error: `This notebook uses format ${from} and could not be upgraded from format ${version}: ${reason}`
+				error: english('loading.upgradeFailed', { version: from, step: version, reason })
 			};
 		}
 	}

@@ -18,6 +18,7 @@ import {
 } from '../data/read-source-sql';
 import { mayBeRenamed, renamedHeaderNotes } from '../data/header-notes';
 import type { MalformedLines } from '../data/types';
+import { english } from '../i18n/english';
 
 /** What reading a delimited file needs from the engine (the app's Engine, or a test's DuckDB). */
 export interface CsvEngine {
@@ -52,7 +53,7 @@ export interface CsvRead {
 // Enough lines to see the encoding, the line endings and a binary file for what it is.
 const SAMPLE_BYTES = 64 * 1024;
 const SHOWN_LINES = 20;
-const BLANK = 'it holds no text, only blank lines: there is no header and no data.';
+const BLANK = english('sourceError.blank');
 
 /**
  * Reads a CSV/TSV/TXT file into DuckDB table `input.table`. Valid UTF-8 with one kind of line
@@ -147,7 +148,7 @@ async function rejectKinds(engine: CsvEngine, rejectsTable: string): Promise<Set
 
 function readFailure(message: string): string {
 	if (!/sniff/i.test(message)) return message;
-	return 'no way of splitting its lines into columns fits (tried comma, semicolon, tab and pipe): it may not be a table.';
+	return english('sourceError.noSplit');
 }
 
 async function finish(
@@ -173,7 +174,7 @@ async function finish(
 		.map((r) => String(r['column_name']));
 	const rows = Number((await engine.query(buildCountSql(table))).get(0)?.['n'] ?? 0);
 	if (rows === 0 && malformed.count === 0) {
-		throw new Error(`line 1 is a header (${names.join(', ')}) and no data lines follow it.`);
+		throw new Error(english('sourceError.headerOnly', { names: names.join(', ') }));
 	}
 	const notes = mayBeRenamed(names) ? await headerNotes(engine, registered, names) : [];
 	return { encoding, detectedEncoding, malformed, notes };

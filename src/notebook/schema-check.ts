@@ -1,4 +1,5 @@
 import { isPlainObject } from './json-value';
+import { english } from '../i18n/english';
 
 const NAME = /^[A-Za-z_$][\w$]*$/;
 const SHOWN_TEXT = 40;
@@ -99,7 +100,7 @@ export class SchemaCheck {
 	ignoreUnknown(obj: Record<string, unknown>, path: string, known: readonly string[]): void {
 		for (const key of Object.keys(obj)) {
 			if (!known.includes(key))
-				this.warnings.push(`Ignored the unknown field ${childPath(path, key)}.`);
+				this.warnings.push(english('loading.unknownField', { path: childPath(path, key) }));
 		}
 	}
 }

@@ -1,6 +1,7 @@
 import { fromBase64Url, toBase64Url } from './base64url';
 import type { NotebookDoc } from './document';
 import { parseNotebook, serializeNotebook, type NotebookParseResult } from './notebook-file';
+import { english } from '../i18n/english';
 
 /** How a share link's URL fragment starts. */
 export const SHARE_FRAGMENT_PREFIX = '#nb=';
@@ -9,8 +10,7 @@ export const SHARE_FRAGMENT_PREFIX = '#nb=';
 // (deflate packs up to ~1000:1) from filling the page's memory.
 const MAX_TEXT_BYTES = 5 * 1024 * 1024;
 
-const BROKEN =
-	'This share link is broken: part of it is missing or was changed. Ask for the link again and copy all of it.';
+const BROKEN = english('loading.broken');
 
 /**
  * The URL fragment that carries a notebook's method: `#nb=` and the deflated notebook file in
@@ -35,7 +35,7 @@ export async function decodeShareFragment(
 	if (!fragment.startsWith(prefix)) {
 		return {
 			ok: false,
-			error: `This link does not hold a notebook: its address has no ${SHARE_FRAGMENT_PREFIX} part.`
+			error: english('loading.noFragment', { prefix: SHARE_FRAGMENT_PREFIX })
 		};
 	}
 	const packed = fromBase64Url(fragment.slice(prefix.length));
@@ -72,9 +72,7 @@ async function readAll(stream: ReadableStream<Uint8Array>, limit = Infinity): Pr
 		size += value.length;
 		if (size > limit) {
 			await reader.cancel().catch(() => undefined);
-			throw new TooLarge(
-				`This share link holds more than ${limit / 1024 / 1024} MB once unpacked; a notebook is never that large.`
-			);
+			throw new TooLarge(english('loading.linkTooLarge', { megabytes: limit / 1024 / 1024 }));
 		}
 		parts.push(value);
 	}

@@ -2,6 +2,7 @@ import { uniqueCellId } from './cell-id';
 import type { CellDoc } from './document';
 import { toJsonValue } from './json-value';
 import { childPath, describeValue, SchemaCheck } from './schema-check';
+import { english } from '../i18n/english';
 
 /** The kind of the one cell every notebook has: the files, their mapping and quality report. */
 export const DATA_CELL_KIND = 'data';
@@ -69,7 +70,7 @@ function withUniqueIds(cells: CellDoc[], check: SchemaCheck): CellDoc[] {
 		const id = uniqueCellId(taken);
 		taken.add(id);
 		check.warnings.push(
-			`cells[${i}] had the id ${describeValue(cell.id)} of cells[${earlier}]; it now has the id "${id}".`
+			english('loading.idRenamed', { index: i, value: describeValue(cell.id), earlier, id })
 		);
 		return { ...cell, id };
 	});
@@ -82,7 +83,7 @@ function withOneDataCell(cells: CellDoc[], check: SchemaCheck): CellDoc[] {
 		// Below any leading notes, where a reader expects the data to come in.
 		const at = cells.findIndex((c) => c.kind !== 'note');
 		const index = at === -1 ? cells.length : at;
-		check.warnings.push('The notebook had no data cell; one was added.');
+		check.warnings.push(english('loading.dataCellAdded'));
 		return [
 			...cells.slice(0, index),
 			{ id: uniqueCellId(ids), kind: DATA_CELL_KIND, options: {} },
@@ -91,9 +92,7 @@ function withOneDataCell(cells: CellDoc[], check: SchemaCheck): CellDoc[] {
 	}
 	// Sources belong to the whole notebook, so a second data cell could only show them again.
 	for (const i of data.slice(1)) {
-		check.warnings.push(
-			`cells[${i}] was a second data cell; a notebook has one, so it was removed.`
-		);
+		check.warnings.push(english('loading.secondDataCell', { index: i }));
 	}
 	return cells.filter((_, i) => !data.slice(1).includes(i));
 }

@@ -1,4 +1,5 @@
 import { formatCell } from './format';
+import { t } from '../i18n/t';
 
 /** Anything a value can be read from by row index: an Arrow Vector, in practice. */
 export interface CellSource {
@@ -24,7 +25,7 @@ export function cellText(
 	} catch {
 		// apache-arrow throws for values outside JavaScript's range, e.g. `-infinity` timestamps
 		// ("… is not safe to convert to a number"); one bad cell must not hide the whole page.
-		return { text: '(out of range)', isNull: false, unreadable: true };
+		return { text: t('ui.outOfRange'), isNull: false, unreadable: true };
 	}
 	if (value === null || value === undefined)
 		return { text: 'NULL', isNull: true, unreadable: false };

@@ -20,6 +20,17 @@ test('the start page with the demo has no serious or critical violations', async
 	expect(await seriousViolations(page)).toEqual([]);
 });
 
+test('the start page in Persian, right to left, has none either', async ({ page }) => {
+	await openApp(page);
+	await page.getByTestId('language-select').selectOption('fa');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
+	await settled(page);
+	// Every cell's chrome is Persian by now: the first run's status is no longer English.
+	await expect(page.getByTestId('cell-kpis').getByTestId('cell-status')).toContainText('اجرا در');
+	expect(await seriousViolations(page)).toEqual([]);
+});
+
 test('the data cell with its column mapping and quality report has none either', async ({
 	page
 }) => {

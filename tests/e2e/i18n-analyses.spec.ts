@@ -69,10 +69,13 @@ test('the cohort, SQL, note and clusters cells speak Persian (digits too) and Vi
 	await expect(page.getByTestId('cohort-method')).toHaveText(cohortsEn);
 });
 
-test('a new notebook opened in Persian starts with its note in Persian', async ({ page }) => {
+test('a new notebook opened in Persian starts with its title and note in Persian', async ({
+	page
+}) => {
 	await page.addInitScript(() => localStorage.setItem('segmentbook.locale', 'fa'));
 	await page.goto('./');
 	await expect(page.getByTestId('engine-ready')).toBeVisible();
+	await expect(page.getByTestId('notebook-title')).toHaveValue('بخش‌بندی مشتریان');
 	const note = page.getByTestId('cell-note').first();
 	await expect(note).toContainText('فایل‌های مشتری‌تان را روی سلول');
 	await expect(note.getByTestId('note-edit')).toHaveText('ویرایش');

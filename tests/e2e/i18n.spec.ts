@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, recordRequests } from './app';
+import { openApp, recordRequests, typeSql } from './app';
 
 // Screenshots of the main views in each language, written for people to look at.
 const SHOTS = process.env.SB_SCREENSHOTS === '1';
@@ -94,4 +94,43 @@ test('the interface switches to Persian (right to left, Persian digits) and Viet
 	await expect(buyers).toHaveText(buyersEn);
 	await expect(page.getByTestId('rfm-segment-open').first()).toHaveText('Champions');
 	expect(requests.offOrigin()).toEqual([]);
+});
+
+test('Persian: the drop zone, a file’s and a cell’s errors and the progress bar are Persian', async ({
+	page
+}) => {
+	await openApp(page);
+	await chooseLanguage(page, 'fa');
+
+	// Dragging files over the page shows the drop zone's message.
+	await page.evaluate(() => {
+		const files = new DataTransfer();
+		files.items.add(new File(['a'], 'a.csv'));
+		window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: files }));
+	});
+	await expect(
+		page.getByText('فایل‌های CSV، اکسل، JSON یا Parquet را رها کنید تا تحلیل شوند')
+	).toBeVisible();
+	await page.evaluate(() => window.dispatchEvent(new DragEvent('dragleave')));
+
+	// A file's problem, written in English by the ingest code, shown in Persian with its digits.
+	await page
+		.getByTestId('file-input')
+		.setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
+	await expect(
+		page.locator('[data-testid="source-card"][data-file="empty.csv"]').getByTestId('source-error')
+	).toHaveText('«empty.csv» خوانده نشد: فایل خالی است (۰ بایت)');
+
+	// A cell's error: the framing in Persian, DuckDB's own words as DuckDB wrote them.
+	const cell = page.getByTestId('cell-sql').last();
+	await typeSql(cell, ' ');
+	await page.keyboard.press('Shift+Enter');
+	await expect(cell.getByTestId('cell-error')).toHaveText('سلول خالی است: یک پرس‌وجو بنویسید.');
+
+	// A long query: the progress bar's Cancel is Persian, and so is the cancelled cell's error.
+	await typeSql(cell, 'SELECT count(*) FROM range(4000000000) a(x) WHERE x % 7 = 3');
+	await page.keyboard.press('Shift+Enter');
+	await expect(page.getByTestId('cancel-run')).toHaveText('لغو');
+	await page.getByTestId('cancel-run').click();
+	await expect(cell.getByTestId('cell-error')).toHaveText(/^(لغو شد\.|پرس‌وجو لغو شد\.)$/);
 });

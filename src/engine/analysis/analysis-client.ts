@@ -8,6 +8,7 @@ import {
 	type SweepResult
 } from './analysis-protocol';
 import { clvInputTransferables, type ClvInput, type ClvResult } from './clv-protocol';
+import { english } from '../../i18n/english';
 
 /** What the client needs of a worker (a real Worker, or an in-process stand-in in tests). */
 export interface WorkerLike {
@@ -137,7 +138,7 @@ export class AnalysisClient {
 				onProgress,
 				resolve: (response) => {
 					const value = pick(response);
-					if (value === undefined) reject(new Error('unexpected reply from the analysis worker'));
+					if (value === undefined) reject(new Error(english('engine.unexpectedReply')));
 					else resolve(value);
 				},
 				reject
@@ -181,11 +182,7 @@ export class AnalysisClient {
 			this.#active = undefined;
 			this.#stopWorker();
 			const cause = event.message || 'unknown error';
-			entry?.reject(
-				new Error(
-					`The analysis worker stopped (${cause}). Run the cell again: it starts a fresh worker.`
-				)
-			);
+			entry?.reject(new Error(english('engine.workerStopped', { reason: cause })));
 			this.#next();
 		};
 		return worker;

@@ -1,9 +1,10 @@
 import { tableFromJSON, tableToIPC } from 'apache-arrow';
+import { english } from '../../i18n/english';
 
 /** Reads a JSON array of records (or newline-delimited JSON) as Arrow IPC stream bytes. */
 export function jsonToArrow(text: string): { ipc: Uint8Array; rows: number } {
 	const records = parseRecords(text);
-	if (records.length === 0) throw new Error('it holds no records');
+	if (records.length === 0) throw new Error(english('sourceError.noRecords'));
 	const flat = records.map(flattenRecord);
 	return { ipc: tableToIPC(tableFromJSON(flat), 'stream'), rows: flat.length };
 }
@@ -25,14 +26,16 @@ function parseRecords(text: string): Record<string, unknown>[] {
 			);
 		}
 	}
-	throw new Error('it is not a JSON array of records nor newline-delimited JSON');
+	throw new Error(english('sourceError.notJson'));
 }
 
 function parseLine(line: string, lineNumber: number): unknown {
 	try {
 		return JSON.parse(line);
 	} catch (error) {
-		throw new Error(`line ${lineNumber} is not valid JSON (${(error as Error).message})`);
+		throw new Error(
+			english('sourceError.badJsonLine', { line: lineNumber, error: (error as Error).message })
+		);
 	}
 }
 

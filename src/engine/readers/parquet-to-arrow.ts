@@ -1,6 +1,7 @@
 import { parquetReadObjects } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { tableFromJSON, tableToIPC } from 'apache-arrow';
+import { english } from '../../i18n/english';
 
 /** Reads a Parquet file (any common compression) as Arrow IPC stream bytes. */
 export async function parquetToArrow(
@@ -10,7 +11,7 @@ export async function parquetToArrow(
 		string,
 		unknown
 	>[];
-	if (rows.length === 0) throw new Error('it holds no rows');
+	if (rows.length === 0) throw new Error(english('sourceError.noRows'));
 	const plain = rows.map((row) => {
 		const out: Record<string, unknown> = {};
 		for (const [key, value] of Object.entries(row)) out[key] = plainValue(value);

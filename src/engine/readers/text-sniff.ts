@@ -1,3 +1,5 @@
+import { english } from '../../i18n/english';
+
 /** The text encodings Segmentbook reads delimited files in. */
 export const TEXT_ENCODINGS = [
 	'utf-8',
@@ -26,13 +28,13 @@ export interface BinarySniff {
 }
 
 const SIGNATURES: [number[], string][] = [
-	[[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (an .xlsx workbook is one: give it its .xlsx name)'],
-	[[0xd0, 0xcf, 0x11, 0xe0], 'an old Excel workbook (.xls: give it its .xls name)'],
-	[[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
-	[[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
-	[[0xff, 0xd8, 0xff], 'a JPEG image'],
-	[[0x1f, 0x8b], 'a gzip-compressed file'],
-	[[0x50, 0x41, 0x52, 0x31], 'a Parquet file (give it its .parquet name)']
+	[[0x50, 0x4b, 0x03, 0x04], english('looksLike.zip')],
+	[[0xd0, 0xcf, 0x11, 0xe0], english('looksLike.xls')],
+	[[0x25, 0x50, 0x44, 0x46], english('looksLike.pdf')],
+	[[0x89, 0x50, 0x4e, 0x47], english('looksLike.png')],
+	[[0xff, 0xd8, 0xff], english('looksLike.jpeg')],
+	[[0x1f, 0x8b], english('looksLike.gzip')],
+	[[0x50, 0x41, 0x52, 0x31], english('looksLike.parquet')]
 ];
 
 /**
@@ -135,7 +137,7 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 
 /** The message for a file that is not text: what it looks like, and where the first binary byte is. */
 export function binaryMessage(sniff: BinarySniff): string {
-	const what = sniff.looksLike ? `it looks like ${sniff.looksLike}` : 'it holds binary data';
-	const where = `line ${sniff.line}, byte ${sniff.offset + 1}`;
-	return `this is not a text table: ${what} (${where} is not text). Nothing was loaded from it.`;
+	const where = { line: sniff.line, byte: sniff.offset + 1 };
+	if (!sniff.looksLike) return english('sourceError.binary', where);
+	return english('sourceError.looksLike', { ...where, what: sniff.looksLike });
 }

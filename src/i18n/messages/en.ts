@@ -11,6 +11,10 @@ import { KPI_DEFINITIONS } from '../../segments/kpi-definitions';
 import type { Message } from '../translate';
 import { keyed, mapLabels, prefixed, RFM_SEGMENT_KEYS } from './labels';
 import { analysesEn } from './analyses/en';
+import { errorsEn } from './errors/en';
+import { loadingEn } from './loading/en';
+import { sourcesEn } from './sources/en';
+import { uiEn } from './ui/en';
 import { valuePanelsEn } from './value-panels/en';
 
 // Segment names, KPI texts and the persona playbook stay written where they are defined (the
@@ -259,6 +263,10 @@ export const en = {
 	'playbook.default': DEFAULT_ACTION,
 
 	...analysesEn,
+	...errorsEn,
+	...loadingEn,
+	...sourcesEn,
+	...uiEn,
 	...valuePanelsEn
 } satisfies Record<string, Message>;
 

@@ -1,6 +1,10 @@
 import type { Message } from '../translate';
 import type { MessageKey } from './en';
 import { analysesFa } from './analyses/fa';
+import { errorsFa } from './errors/fa';
+import { loadingFa } from './loading/fa';
+import { sourcesFa } from './sources/fa';
+import { uiFa } from './ui/fa';
 import { valuePanelsFa } from './value-panels/fa';
 
 /** The Persian catalogue: every English key, checked by the type. */
@@ -193,8 +197,8 @@ export const fa: Record<MessageKey, Message> = {
 	'reason.repeated_customer_id': 'شناسهٔ مشتری دوباره آمده',
 	'reason.duplicate': 'سطر کاملاً تکراری',
 	'encoding.utf-8': 'UTF-8',
-	'encoding.utf-16le': 'UTF-16 (little-endian)',
-	'encoding.utf-16be': 'UTF-16 (big-endian)',
+	'encoding.utf-16le': 'UTF-16 (بایت کم‌ارزش نخست)',
+	'encoding.utf-16be': 'UTF-16 (بایت پرارزش نخست)',
 	'encoding.windows-1252': 'Windows-1252 (اروپای غربی)',
 	'encoding.windows-1256': 'Windows-1256 (خط عربی و فارسی)',
 	'dateFormat.iso': 'اول سال (2024-03-20)',
@@ -345,5 +349,9 @@ export const fa: Record<MessageKey, Message> = {
 		'در برنامهٔ عادی نگهشان دارید؛ پیشنهادها را بیازمایید تا بفهمید چه چیزی آن‌ها را به حرکت درمی‌آورد.',
 
 	...analysesFa,
+	...errorsFa,
+	...loadingFa,
+	...sourcesFa,
+	...uiFa,
 	...valuePanelsFa
 };

@@ -1,6 +1,10 @@
 import type { Message } from '../translate';
 import type { MessageKey } from './en';
 import { analysesVi } from './analyses/vi';
+import { errorsVi } from './errors/vi';
+import { loadingVi } from './loading/vi';
+import { sourcesVi } from './sources/vi';
+import { uiVi } from './ui/vi';
 import { valuePanelsVi } from './value-panels/vi';
 
 /** The Vietnamese catalogue: every English key, checked by the type. */
@@ -357,5 +361,9 @@ export const vi: Record<MessageKey, Message> = {
 		'Giữ họ trong chương trình thông thường; thử nghiệm ưu đãi để biết điều gì thúc đẩy họ.',
 
 	...analysesVi,
+	...errorsVi,
+	...loadingVi,
+	...sourcesVi,
+	...uiVi,
 	...valuePanelsVi
 };

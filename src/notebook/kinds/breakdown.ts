@@ -16,6 +16,7 @@ import { buildCustomerColumnsSql, type CustomerColumn } from '../../segments/clu
 import { quoteIdent } from '../../sql/quote';
 import { PARAM_INPUT } from '../document';
 import { requireAsOf, smallRows } from './rows';
+import { english } from '../../i18n/english';
 
 /** When a segment × value cell is highlighted as over- or under-represented. */
 export interface BreakdownHighlight {
@@ -134,13 +135,13 @@ export const breakdownKind: CellKind<BreakdownCellOptions, BreakdownCellResult> 
 	async run(ctx, options) {
 		const asOf = requireAsOf(ctx);
 		const columns = await customerColumns(ctx);
-		const find = (name: string, what: string) => {
+		const find = (name: string, missing: 'error.noSegmentColumn' | 'error.noAttributeColumn') => {
 			const column = columns.find((c) => c.name === name);
-			if (!column) throw new Error(`The customers view has no column "${name}" (${what}).`);
+			if (!column) throw new Error(english(missing, { column: name }));
 			return column;
 		};
-		find(options.segmentColumn, 'segment column');
-		const attribute = find(options.attribute, 'attribute');
+		find(options.segmentColumn, 'error.noSegmentColumn');
+		const attribute = find(options.attribute, 'error.noAttributeColumn');
 		const segments = await distinctCount(ctx, options.segmentColumn);
 		if (segments > MAX_SEGMENTS) {
 			throw new Error(

@@ -25,6 +25,7 @@ import { featureInputFromArrow, inputFingerprint } from '../../engine/analysis/f
 import { clusterLabelsIpc } from '../../engine/analysis/labels-ipc';
 import { arrowToFloat64 } from '../../engine/analysis/arrow-columns';
 import { analysisProgress } from '../../engine/analysis/AnalysisProgress.svelte';
+import { english } from '../../i18n/english';
 
 /** What each clusters cell is doing in the analysis worker (for its progress bar). */
 export { analysisProgress };
@@ -128,9 +129,9 @@ export const clustersKind: CellKind<ClusterCellOptions, ClusterCellResult> = {
 				includeProspects: options.includeProspects
 			})
 		);
-		const who = options.includeProspects ? 'customers' : 'buyers';
 		if (table.numRows < 3) {
-			throw new Error(`Too few ${who} to cluster: ${table.numRows} (at least 3 are needed).`);
+			const few = options.includeProspects ? 'error.fewCustomers' : 'error.fewBuyers';
+			throw new Error(english(few, { count: table.numRows }));
 		}
 		const spec = {
 			numeric: options.features,
@@ -177,7 +178,7 @@ export const clustersKind: CellKind<ClusterCellOptions, ClusterCellResult> = {
 
 function checkFeatures(options: ClusterCellOptions, columns: CustomerColumn[]): void {
 	if (options.features.length + options.categorical.length === 0) {
-		throw new Error('No features chosen: tick at least one column to cluster on.');
+		throw new Error(english('error.noFeatures'));
 	}
 	const candidates = clusterCandidates(columns);
 	const known = new Set(columns.map((c) => c.name));

@@ -17,6 +17,7 @@ import {
 import { clvScoreRequest, type ClvCellOptions } from './clv-options';
 import { smallRows } from './rows';
 import { runWorkerJob } from './worker-job';
+import { english } from '../../i18n/english';
 
 type FitContext = Pick<RunContext, 'engine' | 'cellId' | 'cancelled'>;
 
@@ -75,7 +76,7 @@ export async function fitOnAllData(
 		const table = await ctx.engine.query(
 			buildModelSummarySql({ calibrationEnd: dataEnd, timeUnit: options.timeUnit })
 		);
-		if (table.numRows === 0) throw new Error(`No purchases before ${asOf}.`);
+		if (table.numRows === 0) throw new Error(english('error.noPurchases', { date: asOf }));
 		const input = clvInputFromArrow(table, options.timeUnit, {
 			withHoldout: false,
 			curve: null,
@@ -136,14 +137,11 @@ export async function validateOnHoldout(
 	try {
 		calibrationEnd = options.calibrationEnd ?? defaultCalibrationEnd(firstDay, holdoutEnd);
 	} catch {
-		return failed(
-			`The purchases span too few days (${firstDay} to ${holdoutEnd}) to hold any out.`
-		);
+		return failed(english('error.spanTooShort', { first: firstDay, last: holdoutEnd }));
 	}
 	if (calibrationEnd < firstDay || calibrationEnd >= holdoutEnd) {
 		return failed(
-			`The calibration end ${calibrationEnd} must fall between the first purchase day ` +
-				`(${firstDay}) and the day before the last one in the data (${holdoutEnd}).`
+			english('error.calibrationEnd', { end: calibrationEnd, first: firstDay, last: holdoutEnd })
 		);
 	}
 	try {

@@ -2,6 +2,7 @@ import type { ClvInput, ClvTimeUnit } from '../../engine/analysis/clv-protocol';
 import { CHURN_THRESHOLDS, CLV_DEFAULTS } from '../../models/clv';
 import { DAYS_PER_UNIT } from '../../models/rfm-summary';
 import { epochDay } from '../../models/rfm-summary';
+import { english, type WrittenKey } from '../../i18n/english';
 
 /** Options of the CLV cell. */
 export interface ClvCellOptions {
@@ -37,28 +38,28 @@ export function defaultClvOptions(): ClvCellOptions {
 /** A cell's options with defaults for anything a saved notebook lacks, checked. */
 export function clvOptions(saved: Partial<ClvCellOptions>): ClvCellOptions {
 	const o = { ...defaultClvOptions(), ...saved };
-	const fail = (what: string, value: unknown, rule: string) => {
-		throw new Error(`Invalid ${what}: ${String(value)} (${rule}).`);
+	const fail = (key: WrittenKey, value: unknown, other?: unknown) => {
+		throw new Error(english(key, { value: String(value), other: String(other) }));
 	};
-	if (!(o.timeUnit in DAYS_PER_UNIT)) fail('time unit', o.timeUnit, 'days or weeks');
+	if (!(o.timeUnit in DAYS_PER_UNIT)) fail('error.invalid.timeUnit', o.timeUnit);
 	if (o.calibrationEnd !== null) {
 		try {
 			epochDay(o.calibrationEnd);
 		} catch {
-			fail('calibration end', o.calibrationEnd, 'a date yyyy-mm-dd');
+			fail('error.invalid.calibrationEnd', o.calibrationEnd);
 		}
 	}
 	if (!(Number.isInteger(o.horizonDays) && o.horizonDays >= 1 && o.horizonDays <= 3650)) {
-		fail('prediction horizon', o.horizonDays, 'whole days from 1 to 3650');
+		fail('error.invalid.horizon', o.horizonDays);
 	}
 	if (!(Number.isInteger(o.clvMonths) && o.clvMonths >= 1 && o.clvMonths <= 120)) {
-		fail('CLV horizon', o.clvMonths, 'whole months from 1 to 120');
+		fail('error.invalid.clvMonths', o.clvMonths);
 	}
 	if (!(o.monthlyDiscountRate >= 0 && o.monthlyDiscountRate < 1)) {
-		fail('monthly discount rate', o.monthlyDiscountRate, 'from 0 to under 100 %');
+		fail('error.invalid.discount', o.monthlyDiscountRate);
 	}
 	if (!(o.churnHigh > 0 && o.churnHigh < o.churnLow && o.churnLow < 1)) {
-		fail('churn thresholds', `${o.churnHigh} and ${o.churnLow}`, 'needs 0 < high < low < 1');
+		fail('error.invalid.churn', o.churnHigh, o.churnLow);
 	}
 	return o;
 }

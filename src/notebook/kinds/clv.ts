@@ -23,6 +23,7 @@ import {
 	type ClvValidation,
 	type FullFit
 } from './clv-fit';
+import { english } from '../../i18n/english';
 
 export { analysisProgress } from '../../engine/analysis/AnalysisProgress.svelte';
 
@@ -56,16 +57,13 @@ export const clvKind: CellKind<ClvCellOptions, ClvCellResult> = {
 		const options = clvOptions(saved);
 		const [range] = smallRows<PurchaseDays>(await ctx.engine.query(buildPurchaseDaysSql(asOf)));
 		if (!range?.first_day || !range.last_day || range.buyers === 0) {
-			throw new Error(`No purchases before ${asOf}: there is nothing to predict from.`);
+			throw new Error(english('error.nothingToPredict', { date: asOf }));
 		}
 		if (range.days < 2) {
-			throw new Error(
-				`Every purchase is on one date (${range.first_day}): the models need purchases ` +
-					'spread over time to tell how often customers come back.'
-			);
+			throw new Error(english('error.oneDate', { date: range.first_day }));
 		}
 		const full = lastFullFit(ctx.cellId, asOf, options) ?? (await fitOnAllData(ctx, asOf, options));
-		if (full.error) throw new Error(`The model cannot be fitted: ${full.error}`);
+		if (full.error) throw new Error(english('error.cannotFit', { error: full.error }));
 		const validation = await validateOnHoldout(ctx, asOf, range.first_day, options);
 		const query = async <T>(sql: string) => smallRows<T>(await ctx.engine.query(sql));
 		const [coverage] = await query<ClvCellResult['coverage']>(buildClvCoverageSql());

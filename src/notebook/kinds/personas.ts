@@ -22,6 +22,7 @@ import {
 	type PersonaProfileRow,
 	type SpendMixRow
 } from '../../segments/persona-cards';
+import { english } from '../../i18n/english';
 
 /** What the user changed on a persona card; a field left out keeps the automatic text. */
 export interface PersonaEdit {
@@ -207,7 +208,7 @@ export const personasKind: CellKind<PersonasCellOptions, PersonasCellResult> = {
 		const columns = await columnsOf(ctx);
 		const names = columns.map((c) => c.name);
 		if (!names.includes(segmentColumn)) {
-			throw new Error(`The customers view has no column "${segmentColumn}": choose another lens.`);
+			throw new Error(english('error.noLensColumn', { column: segmentColumn }));
 		}
 		const [distinct] = smallRows<{ n: number }>(
 			await ctx.engine.query(

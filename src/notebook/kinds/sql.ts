@@ -3,6 +3,7 @@ import type { CellKind } from '../cell-kind';
 import { buildKeepResultSql, buildResultViewSql, isSingleQuery, sqlMentions } from './sql-text';
 import { buildCountSql, buildDescribeSql } from '../../data/read-source-sql';
 import { quoteIdent } from '../../sql/quote';
+import { english } from '../../i18n/english';
 
 /** A quick chart drawn from a SQL cell's result. */
 export interface QuickChartChoice {
@@ -52,7 +53,7 @@ export const sqlKind: CellKind<SqlOptions, SqlResult> = {
 	async run(ctx, options) {
 		const started = performance.now();
 		const sql = options.sql.trim();
-		if (sql === '') throw new Error('The cell is empty: write a query.');
+		if (sql === '') throw new Error(english('error.sqlEmpty'));
 		if (!isSingleQuery(sql)) {
 			const rows = await ctx.engine.runLong(sql);
 			return {

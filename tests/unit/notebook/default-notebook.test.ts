@@ -9,6 +9,7 @@ import { parseNotebook, serializeNotebook } from '../../../src/notebook/notebook
 import { openTestDb, type TestDb } from '../node-duckdb';
 import { KNOWN_KINDS } from '../../../src/notebook/kinds/registry';
 import { cellKind } from '../../../src/notebook/kinds/registry';
+import { locale } from '../../../src/i18n/locale.svelte';
 
 describe('defaultNotebook', () => {
 	it('is a note on how to use it, the data cell, the first analyses and an example query', () => {
@@ -32,6 +33,19 @@ describe('defaultNotebook', () => {
 		expect(WELCOME_MARKDOWN.split(/[.!?](?:\s|$)/).filter((s) => s.trim())).toHaveLength(2);
 		for (const words of ['files', 're-runs', 'as-of date', '**+**', 'Shift+Enter']) {
 			expect(WELCOME_MARKDOWN).toContain(words);
+		}
+	});
+
+	it('is made in the interface language: its title and note in Persian or Vietnamese', () => {
+		try {
+			locale.current = 'fa';
+			const fa = defaultNotebook();
+			expect(fa.title).toBe('بخش‌بندی مشتریان');
+			expect(String(fa.cells[0]!.options['markdown'])).not.toBe(WELCOME_MARKDOWN);
+			locale.current = 'vi';
+			expect(defaultNotebook().title).toBe('Phân khúc khách hàng');
+		} finally {
+			locale.current = 'en';
 		}
 	});
 

@@ -7,6 +7,7 @@ import { workbookToCsv } from '../../../../src/engine/readers/workbook-to-csv';
 import { readCsvSource, type CsvEngine } from '../../../../src/notebook/read-csv-source';
 import { describeSource } from '../../../../src/notebook/describe-source';
 import { prepareSource } from '../../../../src/notebook/prepare-source';
+import { checkedFormat } from '../../../../src/notebook/file-format-check';
 import { detectMapping } from '../../../../src/data/detect-roles';
 import { DEFAULT_CLEANING } from '../../../../src/data/types';
 import type { SourceEntry } from '../../../../src/notebook/source-entry';
@@ -46,6 +47,8 @@ export async function ingestBytes(
 	bytes: Buffer,
 	encoding?: TextEncoding
 ): Promise<SourceEntry> {
+	// The checks the app makes before reading a byte (a kind it does not read, 0 bytes…).
+	checkedFormat(fileName, bytes.length);
 	const engine = testEngine(db);
 	// A copy in a plain ArrayBuffer, as a browser's File gives.
 	const data = new Uint8Array(bytes);

@@ -5,6 +5,7 @@ import type { TextEncoding } from '../../../../src/engine/readers/text-sniff';
 import { quoteIdent } from '../../../../src/sql/quote';
 import { openTestDb, type TestDb } from '../../node-duckdb';
 import { ingestBytes, ingestFixture } from './ingest-pipeline';
+import { sourceErrorText } from '../../../../src/panels/source-error-text';
 
 let db: TestDb;
 beforeAll(async () => {
@@ -128,6 +129,32 @@ const loads: Loads[] = [
 		notes: ['“order_date”: numbers read as Excel serial day numbers']
 	},
 	{
+		file: 'windows-1252-semicolon.csv',
+		encoding: 'windows-1252',
+		read: 4,
+		kept: 3,
+		setAside: { non_positive: 1 },
+		revenue: 1254.31,
+		dates: ['2024-01-15', '2024-01-18'],
+		value: { customer: 'F1', column: 'product', expected: 'Crème brûlée' }
+	},
+	{
+		file: 'blank-header-trailing.csv',
+		read: 3,
+		kept: 3,
+		revenue: 60,
+		notes: ['Column 2 has no name in the header: it is called “column1”.']
+	},
+	{ file: 'cr-only.csv', read: 3, kept: 3, revenue: 18, dates: ['2024-03-01', '2024-03-03'] },
+	{
+		file: 'quoted-newlines-ragged.csv',
+		read: 4,
+		kept: 3,
+		setAside: { malformed_line: 1 },
+		revenue: 35.5,
+		value: { customer: 'Q2', column: 'product', expected: 'Poster, "A2"\nframed' }
+	},
+	{
 		file: 'excel-serial.xlsx',
 		read: 4,
 		kept: 3,
@@ -170,21 +197,55 @@ describe('messy files load with the right result, and read = kept + set aside', 
 	});
 });
 
-describe('messy files that cannot load say why', () => {
+describe('messy files that cannot load say why, naming the file', () => {
 	const failures: [string, RegExp][] = [
 		[
 			'header-only.csv',
-			/line 1 is a header \(customer_id, order_id, order_date, amount\) and no data lines follow/
+			/^Could not read “header-only\.csv”: line 1 is a header \(customer_id, order_id, order_date, amount\) and no data lines follow it\.$/
 		],
-		['blank-lines.csv', /no text, only blank lines/],
+		[
+			'blank-lines.csv',
+			/^Could not read “blank-lines\.csv”: it holds no text, only blank lines: there is no header and no data\.$/
+		],
 		// 89 'P' 'N' 'G' \r \n 1A: the seventh byte, on line 2, is a control character.
 		[
 			'image-renamed.csv',
-			/not a text table: it looks like a PNG image \(line 2, byte 7 is not text\)/
-		]
+			/^Could not read “image-renamed\.csv”: this is not a text table: it looks like a PNG image \(line 2, byte 7 is not text\)\. Nothing was loaded from it\.$/
+		],
+		['zero-bytes.csv', /^Could not read “zero-bytes\.csv”: the file is empty \(0 bytes\)$/]
 	];
 	it.each(failures)('%s', async (file, message) => {
-		await expect(ingestFixture(db, 'src_bad', file)).rejects.toThrow(message);
+		const error = await ingestFixture(db, 'src_bad', file).then(
+			() => null,
+			(e: Error) => e
+		);
+		expect(error).toBeInstanceOf(Error);
+		// As the source card shows it: the file's name, then the reason.
+		expect(sourceErrorText(file, error!.message)).toMatch(message);
+	});
+});
+
+describe('an amount with two thousands groups', () => {
+	const cases: [string, string, string][] = [
+		[
+			'European, semicolons',
+			'dots-comma.csv',
+			'customer_id;order_id;order_date;amount\nG1;O1;2024-05-01;1.234.567,89\nG2;O2;2024-05-02;2.000,50\n'
+		],
+		[
+			'English, quoted',
+			'commas-dot.csv',
+			'customer_id,order_id,order_date,amount\nG1,O1,2024-05-01,"1,234,567.89"\nG2,O2,2024-05-02,"2,000.50"\n'
+		]
+	];
+	it.each(cases)('%s: 1,234,567.89 read as one number', async (_, file, text) => {
+		const table = 'src_' + file.replace(/\W/g, '_');
+		const entry = await ingestBytes(db, table, file, Buffer.from(text));
+		expect(entry.report).toMatchObject({ read: 2, kept: 2, setAside: {} });
+		const amounts = db.rows<{ amount: number }>(
+			`SELECT amount FROM ${quoteIdent(cleanTableName(table))} ORDER BY customer_id`
+		);
+		expect(amounts.map((r) => r.amount)).toEqual([1234567.89, 2000.5]);
 	});
 });
 
