@@ -19,6 +19,13 @@ async function chooseLanguage(page: Page, code: 'en' | 'fa' | 'vi'): Promise<voi
 async function shoot(page: Page, lang: string): Promise<void> {
 	if (!SHOTS) return;
 	const path = (view: string) => `docs/screenshots/${lang}-${view}.png`;
+	if (lang !== 'en') {
+		// A notebook made in this language (its title and note), as a new user here sees it.
+		await page.getByTestId('forget-everything').click();
+		await expect(page.getByTestId('notebook-title')).not.toHaveValue('Customer segmentation');
+		await page.getByTestId('notice').getByRole('button').click();
+		await settled(page);
+	}
 	await page.evaluate(() => window.scrollTo(0, 0));
 	await page.screenshot({ path: path('start') });
 	await page
