@@ -26,12 +26,17 @@ export function cleanTableName(source: string): string {
 /** A query over a source table adding its 1-based data-line number under the returned name. */
 export function numberedSourceSql(table: string, columns: string[]): { sql: string; line: string } {
 	const line = freeName('_sb_line', new Set(columns));
+	const number = lineNumberSql(columns);
+	return { sql: `SELECT *, ${number} AS ${quoteIdent(line)} FROM ${quoteIdent(table)}`, line };
+}
+
+/** The expression numbering a source table's rows 1, 2… in file order, given its columns. */
+export function lineNumberSql(columns: string[]): string {
 	// A column called "rowid" shadows DuckDB's rowid pseudo-column (see
 	// tests/unit/regression/rowid-column-shadows-pseudocolumn.test.ts); then fall back to scan
 	// order, which for a table just loaded from a file is file order.
 	const shadowed = columns.some((c) => c.toLowerCase() === 'rowid');
-	const number = shadowed ? 'row_number() OVER ()' : 'rowid + 1';
-	return { sql: `SELECT *, ${number} AS ${quoteIdent(line)} FROM ${quoteIdent(table)}`, line };
+	return shadowed ? 'row_number() OVER ()' : 'rowid + 1';
 }
 
 /**
@@ -52,7 +57,7 @@ export function buildCleanTableSql(
 	const line = quoteIdent(numbered.line);
 	// Marking which line repeats an earlier one needs a window over every column, the costliest
 	// step on millions of lines: it runs only when duplicates are set aside. Otherwise they are
-	// counted with DISTINCT in the quality report (buildDuplicateCountSql).
+	// counted in the quality report (buildDuplicateCountSql).
 	const duplicate =
 		names.length && options.setAsideDuplicates
 			? `row_number() OVER (PARTITION BY ${names.map(quoteIdent).join(', ')} ORDER BY ${line}) > 1`

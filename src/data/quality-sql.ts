@@ -1,6 +1,7 @@
 import { quoteIdent, quoteLiteral } from '../sql/quote';
 import { dateColumn } from './canonical-schema';
-import { cleanTableName, numberedSourceSql } from './clean-sql';
+import { cleanTableName, lineNumberSql, numberedSourceSql } from './clean-sql';
+import { freeName } from './clean-read';
 import type { Count } from './detect-formats';
 import {
 	SET_ASIDE_REASONS,
@@ -42,7 +43,7 @@ export function buildQualityReportSql(mapping: SourceMapping, malformedLines = 0
 				? `CAST(${malformedLines} AS BIGINT) AS ${r}`
 				: `count(*) FILTER (WHERE _reason = ${quoteLiteral(r)}) AS ${r}`
 		),
-		`(${buildDuplicateCountSql(mapping.table)}) AS duplicates`,
+		`(${buildDuplicateCountSql(mapping.table, Object.keys(mapping.roles))}) AS duplicates`,
 		`${day('min')} AS first_date`,
 		`${day('max')} AS last_date`,
 		`count(DISTINCT customer_id) ${kept} AS customers`
@@ -50,10 +51,31 @@ export function buildQualityReportSql(mapping: SourceMapping, malformedLines = 0
 	return `SELECT ${columns.join(',\n\t')}\nFROM ${quoteIdent(cleanTableName(mapping.table))}`;
 }
 
-/** SQL counting exact duplicate lines of a source: lines equal in every column to an earlier one. */
-export function buildDuplicateCountSql(table: string): string {
+/**
+ * SQL counting exact duplicate lines of a source: lines equal in every column to an earlier one.
+ * `columns` are the source's column names.
+ */
+export function buildDuplicateCountSql(table: string, columns: string[]): string {
+	// A DISTINCT over every column holds each line's text in a hash table: on millions of lines
+	// it is the costliest step of the report, and the memory it grows is never given back. A
+	// 64-bit hash of each line finds the few lines that may repeat another; only those are
+	// compared in full, so the count stays exact when two different lines share a hash.
 	const t = quoteIdent(table);
-	return `SELECT (SELECT count(*) FROM ${t}) - (SELECT count(*) FROM (SELECT DISTINCT * FROM ${t}))`;
+	const line = quoteIdent(freeName('_sb_line', new Set(columns)));
+	const number = lineNumberSql(columns);
+	return `WITH _sb_hashed AS MATERIALIZED (
+	SELECT ${number} AS ${line}, hash(*COLUMNS(*)) AS _sb_hash FROM ${t}
+), _sb_candidates AS (
+	SELECT ${line} FROM _sb_hashed
+	WHERE _sb_hash IN (SELECT _sb_hash FROM _sb_hashed GROUP BY _sb_hash HAVING count(*) > 1)
+)
+SELECT (SELECT count(*) FROM _sb_candidates) - (
+	SELECT count(*) FROM (
+		SELECT DISTINCT * EXCLUDE (${line})
+		FROM (SELECT *, ${number} AS ${line} FROM ${t})
+		WHERE ${line} IN (SELECT ${line} FROM _sb_candidates)
+	)
+)`;
 }
 
 /** The QualityReport of a source from its QualityRow; setAside lists reasons that occurred. */

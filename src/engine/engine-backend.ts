@@ -1,5 +1,6 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import { selectDuckDbBundle } from './bundles';
+import { SESSION_SETTINGS_SQL } from './session-settings';
 
 /** What the engine needs of the worker DuckDB runs in: to hear it fail, and to stop it. */
 export interface EngineWorker {
@@ -29,10 +30,7 @@ export async function openWithAppSettings(
 		query: { castBigIntToDouble: true, castDecimalToDouble: true }
 	});
 	const conn = await db.connect();
-	// Extensions would be downloaded from DuckDB's servers on first use: nothing may leave
-	// the page, so autoloading is off and extension features fail fast with a catalog error.
-	await conn.query('SET autoinstall_known_extensions = false');
-	await conn.query('SET autoload_known_extensions = false');
+	for (const sql of SESSION_SETTINGS_SQL) await conn.query(sql);
 	await conn.query('SET enable_progress_bar = true');
 	return { worker, db, conn };
 }

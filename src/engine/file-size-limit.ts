@@ -14,11 +14,12 @@ export const WASM_MEMORY_BYTES = 4 * 1024 ** 3;
 
 // How many bytes of memory a byte of file costs while it is loaded, cleaned and segmented.
 // CSV is read from disk by DuckDB: the source table, the clean table and the lens tables live
-// in DuckDB's memory. `npm run bench` measured about 4.8 (the renderer's peak grew by 2.1 GB
-// for a 432 MB file), and a 874 MB file failed while cleaning (bench/README.md). The other formats are
+// in DuckDB's memory, compressed (SESSION_SETTINGS_SQL). `npm run bench` measured about 2.2:
+// the renderer's peak grew by 1.9 GB for the 874 MB file of 10M lines, which loads and
+// completes (bench/README.md); uncompressed it was 4.8 and that file failed. The other formats are
 // read whole into JavaScript and turned into Arrow columns first: file bytes, decoded values
 // and the Arrow copy are alive together, and a workbook's XML unzips to many times its size.
-const ENGINE_BYTES_PER_FILE_BYTE = 5;
+const ENGINE_BYTES_PER_FILE_BYTE = 3;
 const JS_BYTES_PER_FILE_BYTE: Record<Exclude<FileFormat, 'csv'>, number> = {
 	parquet: 6,
 	json: 4,

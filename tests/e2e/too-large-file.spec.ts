@@ -15,7 +15,7 @@ test('a file too large for the browser is refused with a message that points to 
 	});
 	const card = sourceCard(page, 'huge-orders.csv');
 	await expect(card.getByRole('alert')).toContainText(
-		'the file is 6.0 GB, more than this browser can hold in memory (about 644 MB for this kind of file)'
+		'the file is 6.0 GB, more than this browser can hold in memory (about 1.1 GB for this kind of file)'
 	);
 	await expect(card.getByRole('alert')).toContainText(
 		'then “Export SQL” above: the DuckDB command-line tool runs the same analysis on the whole file.'

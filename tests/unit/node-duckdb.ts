@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Table } from 'apache-arrow';
+import { SESSION_SETTINGS_SQL } from '../../src/engine/session-settings';
 
 // The Node build of duckdb-wasm runs the same wasm engine as the browser, so SQL that passes
 // here behaves the same in the app.
@@ -43,8 +44,7 @@ export async function openTestDb(): Promise<TestDb> {
 	await db.instantiate();
 	db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	const conn = db.connect();
-	conn.query('SET autoinstall_known_extensions=false');
-	conn.query('SET autoload_known_extensions=false');
+	for (const sql of SESSION_SETTINGS_SQL) conn.query(sql);
 	return {
 		table: (sql) => conn.query(sql) as Table,
 		ipc: (sql) =>

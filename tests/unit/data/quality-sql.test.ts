@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCleanTableSql } from '../../../src/data/clean-sql';
 import {
+	buildDuplicateCountSql,
 	buildQualityReportSql,
 	buildSetAsideSampleSql,
 	toQualityReport,
@@ -204,5 +205,38 @@ describe('set-aside samples', () => {
 
 	it('refuses a bad limit', () => {
 		expect(() => buildSetAsideSampleSql(mapping, null, -1)).toThrow('invalid limit: -1');
+	});
+});
+
+describe('buildDuplicateCountSql', () => {
+	const count = (table: string, columns: string[]) =>
+		Number(db.rows<{ n: number }>(`SELECT (${buildDuplicateCountSql(table, columns)}) AS n`)[0]!.n);
+
+	it('counts every copy after the first of a line, NULLs equal to NULLs', () => {
+		db.rows(`CREATE TABLE dup_lines AS SELECT * FROM (VALUES
+			('A1', 10.0, NULL), ('A1', 10.0, NULL), ('A1', 10.0, NULL),
+			('A1', 10.0, 'x'), ('A2', NULL, NULL), ('A2', NULL, NULL), ('A3', 1.0, 'y')
+		) AS t(id, amount, note)`);
+		// Three A1 lines without a note (2 repeats), two bare A2 lines (1 repeat).
+		expect(count('dup_lines', ['id', 'amount', 'note'])).toBe(3);
+	});
+
+	it('is 0 for a table without repeats, and works when a column is called rowid', () => {
+		db.rows(
+			`CREATE TABLE dup_none AS SELECT * FROM (VALUES (1, 'a'), (2, 'a'), (1, 'b')) AS t(rowid, v)`
+		);
+		expect(count('dup_none', ['rowid', 'v'])).toBe(0);
+		db.rows(`INSERT INTO dup_none VALUES (2, 'a')`);
+		expect(count('dup_none', ['rowid', 'v'])).toBe(1);
+	});
+
+	it('counts the repeats among many near-equal lines', () => {
+		db.rows(`CREATE TABLE dup_many AS
+			SELECT i % 997 AS a, CASE WHEN i % 7 = 0 THEN NULL ELSE i % 3 END AS b, 'k' || (i % 5) AS c
+			FROM range(20000) r(i)`);
+		// Lines i and j are equal when b is not NULL for both and i ≡ j mod 997 × 3 × 5 = 14955
+		// (with b NULL they would need i ≡ j mod 997 × 5 × 7 = 34895, beyond 20,000): the pairs
+		// (i, i + 14955) for i < 5045 with i mod 7 ∉ {0, 4} (14955 ≡ 3 mod 7): 720 × 5 + 3.
+		expect(count('dup_many', ['a', 'b', 'c'])).toBe(3603);
 	});
 });
