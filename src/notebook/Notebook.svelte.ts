@@ -8,7 +8,7 @@ import { DATA_VIEWS } from './kinds/data';
 import { affectedCells, dependentsOf, orderCells } from './dependency-order';
 import { newCellId } from './cell-id';
 import type { RunContext } from './cell-kind';
-import type { CustomerLens } from '../segments/customers-view';
+import type { CustomerLens, CustomersCoreOptions } from '../segments/customers-view';
 import {
 	buildCoreLens,
 	collectAndBuildLenses,
@@ -382,6 +382,7 @@ export class Notebook {
 			params: this.params,
 			asOf: this.resolvedAsOf,
 			cancelled: () => this.#cancelled,
+			coreLensOptions: () => this.#coreLensOptions,
 			customersLenses: () => this.#viewLenses,
 			cellsAbove: () => {
 				const index = this.cells.findIndex((c) => c.id === id);
@@ -397,6 +398,8 @@ export class Notebook {
 
 	/** Why `lens_core` could not be built (shown by cells that read it or `customers`), or null. */
 	customersError = $state<string | null>(null);
+	/** The core settings `lens_core` holds the columns of, or null while it is rebuilt. */
+	#coreLensOptions: CustomersCoreOptions | null = null;
 	/** Why the lens tables behind `customers` could not be built, or null. */
 	#lensesError: string | null = null;
 	/** The as-of date whose lens tables are still to be built (null: none waiting). */
@@ -414,12 +417,16 @@ export class Notebook {
 	async #buildCustomers(): Promise<void> {
 		const asOf = this.resolvedAsOf;
 		this.#lensesPending = null;
+		// A panel's query sent meanwhile reaches the engine after the new table: it ranks again.
+		this.#coreLensOptions = null;
 		if (!asOf) {
 			this.customersError = english('error.noOrders');
 			return;
 		}
 		try {
-			await buildCoreLens(this.#engine, asOf, customersCoreOf(this.cells));
+			const core = customersCoreOf(this.cells);
+			await buildCoreLens(this.#engine, asOf, core);
+			this.#coreLensOptions = core;
 			this.customersError = null;
 			this.#lensesPending = asOf;
 		} catch (error) {

@@ -12,6 +12,11 @@ export interface RunContext {
 	asOf: string | null;
 	/** Set when the user cancels; long runs check it between statements. */
 	cancelled: () => boolean;
+	/**
+	 * The settings `lens_core` was last built with (null while it is rebuilt or after its build
+	 * failed): a cell whose own core settings equal them reads its scores from it.
+	 */
+	coreLensOptions: () => CustomersCoreOptions | null;
 	/** The lenses `customers` was last built with (a cell re-creating the view keeps them). */
 	customersLenses: () => readonly CustomerLens[];
 	/** The cells above this one, in notebook order (e.g. for names they already give `customers`). */
@@ -74,9 +79,10 @@ export interface CellKind<O = Record<string, unknown>, R = unknown> {
 	customersCore?(options: O): CustomersCoreOptions;
 	/**
 	 * The SQL statements the cell runs for `asOf`, in order, for the notebook's SQL export
-	 * (absent for cells whose work is not SQL, such as k-means in the analysis worker).
+	 * (absent for cells whose work is not SQL, such as k-means in the analysis worker); `core`
+	 * is what the script builds `lens_core` with.
 	 */
-	exportSql?(asOf: string | null, options: O): string[];
+	exportSql?(asOf: string | null, options: O, core: CustomersCoreOptions): string[];
 }
 
 /** A cell kind with its types erased, as kept in the registry. */

@@ -70,6 +70,7 @@ export function buildPipelineSections(input: PipelineInput): PipelineSection[] {
 		statements: buildCanonicalViewsSql(mapped.map((s) => s.mapping))
 	});
 	if (!input.asOf) return sections;
+	const core = customersCoreOf(input.cells);
 	const appLenses = appOnlyLenses(input.lenses);
 	sections.push({
 		phase: 'customers',
@@ -81,7 +82,7 @@ export function buildPipelineSections(input: PipelineInput): PipelineSection[] {
 			)
 		],
 		statements: buildCustomersViewSql({
-			...customersCoreOf(input.cells),
+			...core,
 			asOf: input.asOf,
 			lenses: input.lenses.filter((l) => !appLenses.includes(l))
 		})
@@ -95,7 +96,7 @@ export function buildPipelineSections(input: PipelineInput): PipelineSection[] {
 			sections.push({ phase: 'cell', title, notes: [why], statements: [] });
 			return;
 		}
-		const statements = kind.exportSql(input.asOf, cell.options);
+		const statements = kind.exportSql(input.asOf, cell.options, core);
 		sections.push({ phase: 'cell', title, notes: [], statements });
 	});
 	return sections;

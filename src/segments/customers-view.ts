@@ -1,6 +1,13 @@
 import { quoteIdent } from '../sql/quote';
 import { rfmCtesSql, type RfmOptions } from './rfm';
-import { tierCtesSql, type ValueTierOptions } from './value-tiers';
+import { DEFAULT_RFM_SCORING } from './rfm-scores';
+import {
+	DEFAULT_HIGH_SHARE,
+	DEFAULT_MID_SHARE,
+	DEFAULT_VIP_RULE,
+	tierCtesSql,
+	type ValueTierOptions
+} from './value-tiers';
 
 /**
  * A lens adds columns to `customers`: `sql` is a SELECT of customer_id (one row per customer)
@@ -28,6 +35,35 @@ export type CustomersCoreOptions = Pick<
 	CustomersViewOptions,
 	'scoring' | 'highShare' | 'midShare' | 'vip'
 >;
+
+// What the core lens is built with when a setting is not given.
+const CORE_DEFAULTS: Required<CustomersCoreOptions> = {
+	scoring: DEFAULT_RFM_SCORING,
+	highShare: DEFAULT_HIGH_SHARE,
+	midShare: DEFAULT_MID_SHARE,
+	vip: DEFAULT_VIP_RULE
+};
+
+/**
+ * Whether a core lens built with `built` holds the columns `wanted` asks for: every setting
+ * `wanted` gives equals the one it was built with, defaults filled in on both sides (so a cell
+ * whose options equal them may pass `storedScores` / `storedTiers` to the builders).
+ */
+export function coreLensHolds(built: CustomersCoreOptions, wanted: CustomersCoreOptions): boolean {
+	return (Object.keys(wanted) as (keyof CustomersCoreOptions)[]).every(
+		(key) =>
+			sortedJson(wanted[key] ?? CORE_DEFAULTS[key]) === sortedJson(built[key] ?? CORE_DEFAULTS[key])
+	);
+}
+
+// Options read from a notebook file may list an object's keys in any order.
+function sortedJson(value: unknown): string {
+	return JSON.stringify(value, (_key, v: unknown) =>
+		v && typeof v === 'object' && !Array.isArray(v)
+			? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+			: v
+	);
+}
 
 /** The table holding the core lens; pass it as `metricsTable` to the other builders. */
 export const LENS_CORE_TABLE = 'lens_core';
@@ -81,7 +117,8 @@ export function buildCustomersViewSql(opts: CustomersViewOptions): string[] {
 
 /** The statement materialising `lens_core`, which the KPI, RFM, tier and cohort cells read. */
 export function buildCoreLensSql(opts: CustomersViewOptions): string {
-	const core = { ...opts, metricsTable: undefined }; // built from the order lines, always
+	// Built from the order lines, always.
+	const core = { ...opts, metricsTable: undefined, storedScores: false, storedTiers: false };
 	return `CREATE OR REPLACE TABLE ${LENS_CORE_TABLE} AS
 WITH ${rfmCtesSql(core)}, ${tierCtesSql(core, 'rfm')}
 SELECT customer_id, ${CORE_COLUMNS.join(', ')}

@@ -10,25 +10,25 @@ export interface ParetoOptions extends CustomerMetricsOptions {
 }
 
 /**
- * CTEs `pareto_ranked` (one row per buyer: position from the largest spend, buyers,
- * revenue_so_far, revenue) and `top_share` (one row: top_customers, top_revenue_share) over the
- * relation `from`. The top group is the ceil(topPercent % × buyers) largest spenders; how ties
- * are ordered does not change its revenue.
+ * CTEs `pareto_ranked` (one row per buyer: position from the largest spend, monetary, buyers,
+ * revenue) and `top_share` (one row: top_customers, top_revenue_share) over the relation `from`.
+ * The top group is the ceil(topPercent % × buyers) largest spenders.
  */
 export function paretoCtesSql(from: string, topPercent = 20): string {
 	if (!Number.isInteger(topPercent) || topPercent < 1 || topPercent > 100) {
 		throw new Error(`invalid topPercent: ${topPercent}`);
 	}
+	// Equal spenders may take their positions in any order: the revenue of the first n buyers is
+	// the same whichever of them come first, so no tie-break is sorted on.
 	return `pareto_ranked AS (
-	SELECT row_number() OVER (ORDER BY monetary DESC, customer_id) AS position,
+	SELECT row_number() OVER (ORDER BY monetary DESC) AS position, monetary,
 		count(*) OVER () AS buyers,
-		sum(monetary) OVER (ORDER BY monetary DESC, customer_id ROWS UNBOUNDED PRECEDING)
-			AS revenue_so_far,
 		sum(monetary) OVER () AS revenue
 	FROM ${from}
 ), top_share AS (
 	SELECT any_value(top_customers) AS top_customers,
-		max(revenue_so_far) FILTER (WHERE position <= top_customers) / max(revenue) AS top_revenue_share
+		sum(monetary) FILTER (WHERE position <= top_customers) / any_value(revenue)
+			AS top_revenue_share
 	FROM (
 		SELECT *, (buyers * ${sqlValue(topPercent)} + 99) // 100 AS top_customers FROM pareto_ranked
 	)
@@ -47,14 +47,26 @@ export function buildParetoSql(opts: ParetoOptions): string {
 		throw new Error(`invalid maxPoints: ${maxPoints}`);
 	}
 	// Every step-th buyer plus the last one: at most maxPoints - 2 + 1 points, and the origin.
+	// Each point ends a run of `step` buyers; summing runs, then a running sum over the few
+	// runs, costs less than a running sum over every buyer.
 	const step = `greatest(1, (buyers + ${maxPoints - 3}) // ${maxPoints - 2})`;
-	return `WITH ${metricsCtesSql(opts)}, ${paretoCtesSql('metrics', opts.topPercent)}
+	return `WITH ${metricsCtesSql(opts)}, ${paretoCtesSql('metrics', opts.topPercent)},
+pareto_runs AS (
+	SELECT least(any_value(buyers), (run + 1) * any_value(step)) AS customers,
+		any_value(buyers) AS buyers, any_value(revenue) AS revenue, sum(monetary) AS run_revenue
+	FROM (
+		SELECT *, (position - 1) // step AS run
+		FROM (SELECT *, ${step} AS step FROM pareto_ranked)
+	)
+	GROUP BY run
+)
 SELECT 0 AS customers, CAST(0 AS DOUBLE) AS customer_share, CAST(0 AS DOUBLE) AS revenue_share,
 	top_revenue_share
 FROM top_share WHERE top_customers IS NOT NULL
 UNION ALL
-SELECT position, position / buyers, revenue_so_far / revenue, top_revenue_share
-FROM pareto_ranked, top_share
-WHERE position % ${step} = 0 OR position = buyers
+SELECT customers, customers / buyers,
+	sum(run_revenue) OVER (ORDER BY customers ROWS UNBOUNDED PRECEDING) / revenue,
+	top_revenue_share
+FROM pareto_runs, top_share
 ORDER BY customers`;
 }

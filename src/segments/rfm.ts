@@ -1,5 +1,9 @@
-import { quoteLiteral, sqlValue } from '../sql/quote';
-import { metricsCtesSql, type CustomerMetricsOptions } from './customer-metrics';
+import { quoteIdent, quoteLiteral, sqlValue } from '../sql/quote';
+import {
+	CUSTOMER_METRIC_COLUMNS,
+	metricsCtesSql,
+	type CustomerMetricsOptions
+} from './customer-metrics';
 import { DEFAULT_RFM_SCORING, rfmScoreSql, type RfmScoring } from './rfm-scores';
 import { fmScoreSql, RFM_SEGMENT_NAMES, rfmSegmentSql, type RfmSegmentName } from './rfm-segments';
 
@@ -7,7 +11,15 @@ import { fmScoreSql, RFM_SEGMENT_NAMES, rfmSegmentSql, type RfmSegmentName } fro
 export interface RfmOptions extends CustomerMetricsOptions {
 	/** Quintiles (the default) or the user's cut points. */
 	scoring?: RfmScoring;
+	/**
+	 * `metricsTable` already holds r_score, f_score, m_score, fm_score and rfm_segment for this
+	 * scoring (it is `lens_core`, built with it): read them instead of ranking every buyer again.
+	 */
+	storedScores?: boolean;
 }
+
+/** The columns the RFM scoring adds to the metrics, in order. */
+export const RFM_SCORE_COLUMNS = ['r_score', 'f_score', 'm_score', 'fm_score', 'rfm_segment'];
 
 /** Which customers buildRfmSql lists: all, one R × F grid cell, or one segment. */
 export interface RfmPick {
@@ -16,11 +28,18 @@ export interface RfmPick {
 }
 
 /**
- * CTEs `sales`, `metrics`, `rfm_scored` and `rfm`, for composing: `rfm` is `metrics` plus
- * r_score, f_score, m_score, fm_score (INTEGER 1–5) and rfm_segment.
+ * CTEs `sales`, `metrics` and `rfm` (and `rfm_scored` when ranking), for composing: `rfm` is
+ * `metrics` plus r_score, f_score, m_score, fm_score (INTEGER 1–5) and rfm_segment.
  */
 export function rfmCtesSql(opts: RfmOptions): string {
 	const { r, f, m } = rfmScoreSql(opts.scoring ?? DEFAULT_RFM_SCORING);
+	if (opts.storedScores) {
+		if (opts.metricsTable === undefined) throw new Error('invalid storedScores: no metricsTable');
+		const columns = [...CUSTOMER_METRIC_COLUMNS, ...RFM_SCORE_COLUMNS].join(', ');
+		return `${metricsCtesSql(opts)}, rfm AS (
+	SELECT ${columns} FROM ${quoteIdent(opts.metricsTable)}
+)`;
+	}
 	const fm = fmScoreSql('f_score', 'm_score');
 	return `${metricsCtesSql(opts)}, rfm_scored AS (
 	SELECT *, ${r} AS r_score, ${f} AS f_score, ${m} AS m_score

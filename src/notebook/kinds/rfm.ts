@@ -3,7 +3,11 @@ import { buildRfmSql } from '../../segments/rfm';
 import { buildRfmGridSql, buildRfmSegmentSummarySql } from '../../segments/rfm-summary';
 import { DEFAULT_RFM_SCORING, type RfmScoring } from '../../segments/rfm-scores';
 import type { RfmSegmentName } from '../../segments/rfm-segments';
-import { LENS_CORE_TABLE } from '../../segments/customers-view';
+import {
+	coreLensHolds,
+	LENS_CORE_TABLE,
+	type CustomersCoreOptions
+} from '../../segments/customers-view';
 import { PARAM_INPUT } from '../document';
 import { requireAsOf, smallRows } from './rows';
 
@@ -44,9 +48,22 @@ export interface RfmCellResult {
 /** Which customers to list: a grid cell or a segment. */
 export type RfmPickArg = { cell: { r: number; f: number } } | { segment: RfmSegmentName };
 
+const coreOf = (options: RfmCellOptions): CustomersCoreOptions => ({ scoring: options.scoring });
+
+// lens_core holds every buyer's scores under the scoring it was built with: the cell reads them
+// when its scoring is that one, and ranks again only when it is not (a second RFM cell).
+function rfmOptions(asOf: string, options: RfmCellOptions, core: CustomersCoreOptions | null) {
+	const storedScores = core !== null && coreLensHolds(core, coreOf(options));
+	return { asOf, scoring: options.scoring, metricsTable: LENS_CORE_TABLE, storedScores };
+}
+
 // The grid, then the segment summary.
-function rfmStatements(asOf: string, options: RfmCellOptions): string[] {
-	const opts = { asOf, scoring: options.scoring, metricsTable: LENS_CORE_TABLE };
+function rfmStatements(
+	asOf: string,
+	options: RfmCellOptions,
+	core: CustomersCoreOptions | null
+): string[] {
+	const opts = rfmOptions(asOf, options, core);
 	return [buildRfmGridSql(opts), buildRfmSegmentSummarySql(opts)];
 }
 
@@ -58,34 +75,25 @@ export const rfmKind: CellKind<RfmCellOptions, RfmCellResult> = {
 	defaultOptions: () => ({ scoring: DEFAULT_RFM_SCORING }),
 	reads: () => ['transactions', 'lens_core', PARAM_INPUT('asOf')],
 	defines: () => [],
-	customersCore: (options) => ({ scoring: options.scoring }),
+	customersCore: coreOf,
 	async run(ctx, options) {
 		const asOf = requireAsOf(ctx);
-		const [gridSql, segmentsSql] = rfmStatements(asOf, options) as [string, string];
+		const statements = rfmStatements(asOf, options, ctx.coreLensOptions());
+		const [gridSql, segmentsSql] = statements as [string, string];
 		const grid = smallRows<RfmGridCell>(await ctx.engine.query(gridSql));
 		const segments = smallRows<RfmSegmentRow>(await ctx.engine.query(segmentsSql));
 		return { asOf, scoring: options.scoring, grid, segments };
 	},
-	exportSql: (asOf, options) => (asOf ? rfmStatements(asOf, options) : []),
+	exportSql: (asOf, options, core) => (asOf ? rfmStatements(asOf, options, core) : []),
 	queries: {
 		/** The customers of a grid cell or a segment, largest spend first. */
 		members: (ctx, options, arg) => {
 			const pick = arg as RfmPickArg;
-			const opts = {
-				asOf: requireAsOf(ctx),
-				scoring: options.scoring,
-				metricsTable: LENS_CORE_TABLE
-			};
+			const opts = rfmOptions(requireAsOf(ctx), options, ctx.coreLensOptions());
 			return ctx.engine.query(buildRfmSql({ ...opts, ...pick }));
 		},
 		/** Every buyer with recency, frequency, monetary and scores (to suggest thresholds from). */
 		buyers: (ctx, options) =>
-			ctx.engine.query(
-				buildRfmSql({
-					asOf: requireAsOf(ctx),
-					scoring: options.scoring,
-					metricsTable: LENS_CORE_TABLE
-				})
-			)
+			ctx.engine.query(buildRfmSql(rfmOptions(requireAsOf(ctx), options, ctx.coreLensOptions())))
 	}
 };

@@ -2,7 +2,7 @@ import type { Engine } from '../../../src/engine/database';
 import type { RunContext } from '../../../src/notebook/cell-kind';
 import type { CellDoc } from '../../../src/notebook/document';
 import { lensesVisibleTo } from '../../../src/notebook/customers-build';
-import type { CustomerLens } from '../../../src/segments/customers-view';
+import type { CustomerLens, CustomersCoreOptions } from '../../../src/segments/customers-view';
 import type { TestDb } from '../node-duckdb';
 
 /** The part of the engine cell kinds use, over a test DuckDB. */
@@ -17,7 +17,9 @@ export function cellContext(
 	cells: readonly CellDoc[],
 	id: string,
 	asOf: string,
-	lenses: () => readonly CustomerLens[] = () => []
+	lenses: () => readonly CustomerLens[] = () => [],
+	/** The settings lens_core was built with (null: as if it were being rebuilt). */
+	core: CustomersCoreOptions | null = null
 ): RunContext {
 	const index = cells.findIndex((c) => c.id === id);
 	return {
@@ -26,6 +28,7 @@ export function cellContext(
 		params: { asOf, currency: 'EUR', timeUnit: 'days' },
 		asOf,
 		cancelled: () => false,
+		coreLensOptions: () => core,
 		customersLenses: lenses,
 		cellsAbove: () => cells.slice(0, Math.max(0, index)),
 		lensesAbove: () => lensesVisibleTo(lenses(), cells, id)

@@ -18,7 +18,13 @@ import {
 	buildBehaviourAvailabilitySql,
 	type BehaviourAvailable
 } from '../../../src/segments/behaviour-available';
-import { buildCustomersViewSql } from '../../../src/segments/customers-view';
+import { buildCustomersViewSql, coreLensHolds } from '../../../src/segments/customers-view';
+import { customersCoreOf } from '../../../src/notebook/customers-core';
+import { buildRfmGridSql, buildRfmSegmentSummarySql } from '../../../src/segments/rfm-summary';
+import { buildParetoSql } from '../../../src/segments/pareto';
+import { buildValueTierSummarySql, buildVipSummarySql } from '../../../src/segments/value-tiers';
+import type { RfmCellOptions } from '../../../src/notebook/kinds/rfm';
+import type { TiersCellOptions } from '../../../src/notebook/kinds/tiers';
 import { buildKpisSql } from '../../../src/segments/kpis';
 import { lifecycleLens } from '../../../src/segments/lifecycle';
 import { loadFixture } from '../data/fixture-db';
@@ -179,6 +185,79 @@ describe('the pipeline SQL export', () => {
 			],
 			statements: []
 		});
+	});
+
+	it("gives the RFM and tiers cells' SQL: stored scores for the options lens_core has, else ranked", async () => {
+		const asOf = app.input.asOf!;
+		const quintiles: RfmCellOptions = { scoring: { method: 'quintiles' } };
+		const cuts: RfmCellOptions = {
+			scoring: {
+				method: 'thresholds',
+				recency: [30, 60, 90, 120],
+				frequency: [2, 3, 4, 5],
+				monetary: [50, 100, 200, 400]
+			}
+		};
+		const tiers: TiersCellOptions = { highShare: 0.5, midShare: 0.3, vip: { top: 100 } };
+		const otherTiers: TiersCellOptions = { highShare: 0.2, midShare: 0.3, vip: { top: 2 } };
+		const cells = [
+			{ id: 'c-rfm00001', kind: 'rfm', options: { ...quintiles } },
+			{ id: 'c-rfm00002', kind: 'rfm', options: { ...cuts } },
+			{ id: 'c-tiers001', kind: 'tiers', options: { ...tiers } },
+			{ id: 'c-tiers002', kind: 'tiers', options: { ...otherTiers } }
+		];
+		// The script run above built lens_core with the default cells' settings: these cells'.
+		expect(coreLensHolds(customersCoreOf(app.input.cells), customersCoreOf(cells))).toBe(true);
+		const sections = buildPipelineSections({ ...app.input, cells }).filter(
+			(s) => s.phase === 'cell'
+		);
+		// What each cell shows when everything is ranked again from the order lines.
+		const rfmRanked = ({ scoring }: RfmCellOptions) => [
+			buildRfmGridSql({ asOf, scoring }),
+			buildRfmSegmentSummarySql({ asOf, scoring })
+		];
+		const tiersRanked = (options: TiersCellOptions) => [
+			buildValueTierSummarySql({ asOf, ...options }),
+			buildParetoSql({ asOf, ...options }),
+			buildVipSummarySql({ asOf, ...options })
+		];
+		const expected = [
+			rfmRanked(quintiles),
+			rfmRanked(cuts),
+			tiersRanked(tiers),
+			tiersRanked(otherTiers)
+		];
+		const asText = (sql: string) => `SELECT COLUMNS(*)::VARCHAR FROM (${sql}) ORDER BY ALL`;
+		const nativeRows = async (sql: string) =>
+			textRows((await native.runAndReadAll(asText(sql))).getRowObjectsJS());
+		expect(sections.map((s) => s.statements.length)).toEqual([2, 2, 3, 3]);
+		for (const [i, section] of sections.entries()) {
+			for (const [j, sql] of section.statements.entries()) {
+				expectSameRows(await nativeRows(sql), textRows(app.db.rows(asText(expected[i]![j]!))));
+			}
+		}
+		// Stored columns no ranking gives: the first cells show them, the others rank again.
+		await native.run('BEGIN TRANSACTION');
+		try {
+			await native.run(`UPDATE lens_core SET rfm_segment = 'Lost', value_tier = 'low'`);
+			const [buyers] = app.db.rows<{ n: number }>('SELECT count(*) AS n FROM lens_core');
+			const shown = (rows: Record<string, string | null>[], key: string) =>
+				rows.filter((r) => r['customers'] !== '0').map((r) => [r[key], r['customers']]);
+			const segments = await nativeRows(sections[0]!.statements[1]!);
+			expect(shown(segments, 'rfm_segment')).toEqual([['Lost', String(buyers!.n)]]);
+			const tierRows = await nativeRows(sections[2]!.statements[0]!);
+			expect(shown(tierRows, 'value_tier')).toEqual([['low', String(buyers!.n)]]);
+			expectSameRows(
+				await nativeRows(sections[1]!.statements[1]!),
+				textRows(app.db.rows(asText(expected[1]![1]!)))
+			);
+			expectSameRows(
+				await nativeRows(sections[3]!.statements[0]!),
+				textRows(app.db.rows(asText(expected[3]![0]!)))
+			);
+		} finally {
+			await native.run('ROLLBACK');
+		}
 	});
 
 	it('holds every default cell in notebook order, each section marked for timing', () => {

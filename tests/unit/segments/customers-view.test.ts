@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCustomersViewSql, LENS_CORE_TABLE } from '../../../src/segments/customers-view';
+import {
+	buildCustomersViewSql,
+	coreLensHolds,
+	LENS_CORE_TABLE,
+	type CustomersCoreOptions
+} from '../../../src/segments/customers-view';
 import { buildKpisSql } from '../../../src/segments/kpis';
 import { buildParetoSql } from '../../../src/segments/pareto';
 import { buildRfmSql } from '../../../src/segments/rfm';
@@ -111,5 +116,72 @@ describe('buildCustomersViewSql', () => {
 				expect(db.rows(build({ asOf: day, metricsTable: LENS_CORE_TABLE }))).toEqual(fresh);
 			}
 		}
+	});
+});
+
+describe('coreLensHolds', () => {
+	const cuts = {
+		method: 'thresholds',
+		recency: [30, 60, 90, 120],
+		frequency: [2, 5, 8, 10],
+		monetary: [100, 500, 800, 1000]
+	} as const;
+	// The same cut points as a notebook file may list them: keys in another order.
+	const reordered = JSON.parse(
+		'{"monetary":[100,500,800,1000],"frequency":[2,5,8,10],"recency":[30,60,90,120],"method":"thresholds"}'
+	) as CustomersCoreOptions['scoring'];
+	const rows: {
+		name: string;
+		built: CustomersCoreOptions;
+		wanted: CustomersCoreOptions;
+		holds: boolean;
+	}[] = [
+		{
+			name: 'the defaults, given or not',
+			built: {},
+			wanted: { scoring: { method: 'quintiles' } },
+			holds: true
+		},
+		{
+			name: 'the default tiers, given or not',
+			built: {},
+			wanted: { highShare: 0.5, midShare: 0.3, vip: { top: 100 } },
+			holds: true
+		},
+		{
+			name: 'equal cut points in another key order',
+			built: { scoring: cuts },
+			wanted: { scoring: reordered },
+			holds: true
+		},
+		{ name: 'nothing asked', built: { scoring: cuts }, wanted: {}, holds: true },
+		{
+			name: 'quintiles against cut points',
+			built: { scoring: cuts },
+			wanted: { scoring: { method: 'quintiles' } },
+			holds: false
+		},
+		{
+			name: 'one other cut point',
+			built: { scoring: cuts },
+			wanted: { scoring: { ...cuts, monetary: [100, 500, 800, 1001] } },
+			holds: false
+		},
+		{ name: 'another high share', built: {}, wanted: { highShare: 0.4 }, holds: false },
+		{
+			name: 'another VIP rule',
+			built: { vip: { top: 100 } },
+			wanted: { vip: { minMonetary: 100 } },
+			holds: false
+		},
+		{
+			name: 'tiers asked of a lens built for other tiers',
+			built: { midShare: 0.2 },
+			wanted: { highShare: 0.5, midShare: 0.3 },
+			holds: false
+		}
+	];
+	it.each(rows)('$name: $holds', ({ built, wanted, holds }) => {
+		expect(coreLensHolds(built, wanted)).toBe(holds);
 	});
 });

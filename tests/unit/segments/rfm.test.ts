@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRfmSql } from '../../../src/segments/rfm';
 import type { RfmScoring } from '../../../src/segments/rfm-scores';
 import { buildRfmGridSql, buildRfmSegmentSummarySql } from '../../../src/segments/rfm-summary';
+import { buildCoreLensSql } from '../../../src/segments/customers-view';
 import { openSegmentsDb, rounded, type SegmentsDb } from './segments-db';
 
 let db: SegmentsDb;
@@ -165,5 +166,49 @@ describe('buildRfmSegmentSummarySql', () => {
 		]);
 		const total = rows.reduce((s, x) => s + (x.revenue_share as number), 0);
 		expect(total).toBeCloseTo(1, 12);
+	});
+});
+
+describe('storedScores', () => {
+	// lens_core with the quintile scores, and a copy whose stored scores are deliberately not the
+	// ones ranking gives (R turned upside down, every buyer Lost), to tell reading from ranking.
+	beforeAll(() => {
+		db.rows(buildCoreLensSql({ asOf }));
+		db.rows(`CREATE OR REPLACE TABLE tampered AS
+			SELECT * REPLACE (6 - r_score AS r_score, 'Lost' AS rfm_segment) FROM lens_core`);
+	});
+	const stored = { asOf, metricsTable: 'lens_core', storedScores: true };
+
+	it('reads the scores lens_core holds, giving what ranking again gives', () => {
+		expect(scores(buildRfmSql(stored))).toEqual(QUINTILE_SCORES);
+		expect(db.rows(buildRfmSql(stored))).toEqual(db.rows(buildRfmSql({ asOf })));
+		expect(db.rows(buildRfmGridSql(stored))).toEqual(db.rows(buildRfmGridSql({ asOf })));
+		expect(db.rows(buildRfmSegmentSummarySql(stored))).toEqual(
+			db.rows(buildRfmSegmentSummarySql({ asOf }))
+		);
+		const lost = scores(buildRfmSql({ ...stored, segment: 'Lost' }));
+		expect(lost.map((r) => r[0])).toEqual(['c08', 'c09']);
+	});
+
+	it('reads the stored columns rather than ranking: a table holding other scores shows them', () => {
+		const tampered = { asOf, metricsTable: 'tampered' };
+		const flipped = QUINTILE_SCORES.map(([id, r, ...rest]) => [id, 6 - Number(r), ...rest]);
+		expect(
+			scores(buildRfmSql({ ...tampered, storedScores: true })).map((r) => r.slice(0, 5))
+		).toEqual(flipped.map((r) => r.slice(0, 5)));
+		const segments = db.rows<{ rfm_segment: string; customers: number }>(
+			buildRfmSegmentSummarySql({ ...tampered, storedScores: true })
+		);
+		expect(segments.filter((s) => s.customers > 0)).toMatchObject([
+			{ rfm_segment: 'Lost', customers: 10 }
+		]);
+		// Without storedScores the same table is ranked again from its metrics.
+		expect(scores(buildRfmSql(tampered))).toEqual(QUINTILE_SCORES);
+	});
+
+	it('needs a table to read them from', () => {
+		expect(() => buildRfmSql({ asOf, storedScores: true })).toThrow(
+			'invalid storedScores: no metricsTable'
+		);
 	});
 });

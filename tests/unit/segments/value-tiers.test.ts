@@ -3,8 +3,11 @@ import { buildParetoSql } from '../../../src/segments/pareto';
 import {
 	buildValueTierSummarySql,
 	buildValueTiersSql,
-	type ValueTierOptions
+	buildVipSummarySql,
+	type ValueTierOptions,
+	type ValueTierPick
 } from '../../../src/segments/value-tiers';
+import { buildCoreLensSql } from '../../../src/segments/customers-view';
 import { openSegmentsDb, rounded, type SegmentsDb } from './segments-db';
 
 let db: SegmentsDb;
@@ -133,6 +136,20 @@ describe('buildParetoSql', () => {
 		]);
 	});
 
+	it('splits equal spenders across two points by their spend alone', () => {
+		// maxPoints 8: every ceil(10 / 6) = 2nd buyer. c06 and c07 (45 each) are the 6th and 7th
+		// whichever comes first: 845 after six buyers either way.
+		const rows = rounded(db.rows(buildParetoSql({ asOf, maxPoints: 8 })));
+		expect(rows.map((r) => [r.customers, r.revenue_share])).toEqual([
+			[0, 0],
+			[2, 0.5],
+			[4, 0.75],
+			[6, 0.845],
+			[8, 0.93],
+			[10, 1]
+		]);
+	});
+
 	it('rounds the top share up to whole buyers', () => {
 		// Top 25 % of 10 = 2.5 → 3 buyers: 650 / 1000.
 		const [row] = rounded(db.rows(buildParetoSql({ asOf, topPercent: 25 })));
@@ -141,5 +158,105 @@ describe('buildParetoSql', () => {
 
 	it('is empty without buyers', () => {
 		expect(db.rows(buildParetoSql({ asOf: '2023-01-01' }))).toEqual([]);
+	});
+});
+
+describe('buildVipSummarySql', () => {
+	it('counts the VIPs, their revenue and the smallest spend among them', () => {
+		expect(db.one(buildVipSummarySql({ asOf }))).toEqual({
+			customers: 10,
+			revenue: 1000,
+			min_monetary: 35
+		});
+		expect(db.one(buildVipSummarySql({ asOf, vip: { top: 3 } }))).toEqual({
+			customers: 3,
+			revenue: 650,
+			min_monetary: 150
+		});
+		expect(db.one(buildVipSummarySql({ asOf, vip: { top: 0 } }))).toEqual({
+			customers: 0,
+			revenue: 0,
+			min_monetary: null
+		});
+	});
+});
+
+describe('storedTiers', () => {
+	const picks: (ValueTierPick | undefined)[] = [
+		undefined,
+		{ tier: 'high' },
+		{ tier: 'mid' },
+		{ tier: 'low' },
+		{ vip: true }
+	];
+	const settings: Partial<ValueTierOptions>[] = [
+		{},
+		{ midShare: 0.32, vip: { top: 0 } },
+		{ vip: { top: 6 } },
+		{ vip: { minMonetary: 100 } },
+		{ highShare: 0.2, midShare: 0.3, vip: { top: 3 } }
+	];
+
+	it.each(settings)(
+		'reads tier and VIP flag from lens_core built with %j, as ranking gives',
+		(opts) => {
+			db.rows(buildCoreLensSql({ asOf, ...opts }));
+			const stored = { asOf, ...opts, metricsTable: 'lens_core', storedTiers: true };
+			for (const pick of picks) {
+				const ranked = rounded(db.rows(buildValueTiersSql({ asOf, ...opts, pick })));
+				expect(
+					rounded(db.rows(buildValueTiersSql({ ...stored, pick }))),
+					JSON.stringify(pick)
+				).toEqual(ranked);
+			}
+			expect(db.rows(buildValueTierSummarySql(stored))).toEqual(
+				db.rows(buildValueTierSummarySql({ asOf, ...opts }))
+			);
+			expect(db.rows(buildVipSummarySql(stored))).toEqual(
+				db.rows(buildVipSummarySql({ asOf, ...opts }))
+			);
+		}
+	);
+
+	it('reads the stored columns rather than ranking: a table holding other tiers shows them', () => {
+		db.rows(buildCoreLensSql({ asOf }));
+		db.rows(`CREATE OR REPLACE TABLE tampered AS
+			SELECT * REPLACE ('high' AS value_tier, false AS is_vip) FROM lens_core`);
+		const stored = { asOf, metricsTable: 'tampered', storedTiers: true };
+		const summary = db.rows<{ value_tier: string; customers: number }>(
+			buildValueTierSummarySql(stored)
+		);
+		expect(summary.map((t) => [t.value_tier, t.customers])).toEqual([
+			['high', 10],
+			['mid', 0],
+			['low', 0]
+		]);
+		expect(db.one(buildVipSummarySql(stored))).toMatchObject({ customers: 0 });
+		// Ranks and shares ahead are still every buyer's own.
+		const high = rounded(db.rows(buildValueTiersSql({ ...stored, pick: { tier: 'high' } })));
+		expect(high.map((r) => [r.monetary_rank, r.revenue_share_ahead])).toEqual([
+			[1, 0],
+			[2, 0.3],
+			[3, 0.5],
+			[4, 0.65],
+			[5, 0.75],
+			[6, 0.8],
+			[6, 0.8],
+			[8, 0.89],
+			[9, 0.93],
+			[9, 0.93]
+		]);
+		// Without storedTiers the same table is ranked again from its metrics.
+		expect(db.rows(buildValueTierSummarySql({ asOf, metricsTable: 'tampered' }))).toEqual(
+			db.rows(buildValueTierSummarySql({ asOf }))
+		);
+	});
+
+	it('needs a table to read them from, and a known tier to pick', () => {
+		expect(() => buildValueTierSummarySql({ asOf, storedTiers: true })).toThrow(
+			'invalid storedTiers: no metricsTable'
+		);
+		const pick = { tier: 'top' } as unknown as ValueTierPick;
+		expect(() => buildValueTiersSql({ asOf, pick })).toThrow('invalid tier: top');
 	});
 });
