@@ -238,8 +238,11 @@ export class Notebook {
 		this.cells = cells;
 		this.#touch();
 		// Of two cells that shape `customers`, the upper one wins a shared name (a lens, a rule
-		// column): swapping them changes the view.
-		if ([cells[from]!, cells[to]!].every((c) => cellKind(c.kind)?.lenses)) {
+		// column), and the upper RFM or tiers cell sets lens_core's scoring: swapping them
+		// changes the view.
+		const [a, b] = [cells[from]!, cells[to]!];
+		const sameCore = a.kind === b.kind && Boolean(cellKind(a.kind)?.customersCore);
+		if (sameCore || [a, b].every((c) => cellKind(c.kind)?.lenses)) {
 			void this.#rebuildCustomersFor(id);
 		}
 	}
