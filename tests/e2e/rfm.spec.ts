@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { RFM_SEGMENT_NAMES } from '../../src/segments/rfm-segments';
-import { openApp } from './app';
+import { addCell, openApp, sqlRows } from './app';
 
 /** Adds a SQL cell at the end, runs `sql` in it and returns its single value as a number. */
 async function sqlNumber(page: Page, sql: string): Promise<number> {
@@ -188,4 +188,51 @@ test('thresholds can replace quintiles and still cover every buyer', async ({ pa
 	await panel.getByTestId('rfm-method-quintiles').check();
 	await expect(panel.getByTestId('rfm-as-of')).toContainText('scored by quintiles');
 	await expectConsistent(panel, buyers);
+});
+
+/** Waits until no cell is running or waiting and no progress bar is left (customers rebuilt). */
+async function idle(page: Page): Promise<void> {
+	await expect
+		.poll(async () => {
+			const progress = await page.getByTestId('progress').count();
+			const statuses = await page.getByTestId('cell-status').allInnerTexts();
+			return progress === 0 && !statuses.some((s) => /Running|Waiting/.test(s));
+		})
+		.toBe(true);
+}
+
+test('of two RFM cells the upper one scores `customers`, also after they swap places', async ({
+	page
+}) => {
+	await openApp(page);
+	// With frequency cuts at 2, 3, 5 and 10 orders, F 2 means exactly two orders; with the
+	// demo's quintiles no buyer has F 2 (see the test above), so the two disagree.
+	const disagree = `SELECT count(*) FROM customers
+		WHERE frequency > 0 AND (frequency = 2) <> (f_score = 2)`;
+	const added = await addCell(page, 'rfm');
+	const id = await added.getAttribute('data-cell-id');
+	const lower = page.locator(`[data-cell-id="${id}"]`);
+	await lower.getByTestId('rfm-method-thresholds').check();
+	for (const [i, cut] of ['2', '3', '5', '10'].entries()) {
+		await lower.getByTestId(`rfm-cut-frequency-${i + 1}`).fill(cut);
+	}
+	await lower.getByTestId('rfm-apply-thresholds').click();
+	await expect(lower.getByTestId('rfm-as-of')).toContainText('scored by your thresholds');
+	await idle(page);
+	const [[before]] = (await sqlRows(page, disagree, 1)) as [[string]];
+	expect(Number(before)).toBeGreaterThan(0);
+
+	// Up, past the cells in between, until it is the first RFM cell.
+	const firstRfm = page.getByTestId('cell-rfm').first();
+	while ((await firstRfm.getAttribute('data-cell-id')) !== id) {
+		await lower.getByTestId('cell-up').click();
+	}
+	await idle(page);
+	const [[after]] = (await sqlRows(page, disagree, 1)) as [[string]];
+	expect(Number(after)).toBe(0);
+	// Each cell keeps its own scoring on screen.
+	await expect(lower.getByTestId('rfm-as-of')).toContainText('scored by your thresholds');
+	await expect(page.getByTestId('cell-rfm').last().getByTestId('rfm-as-of')).toContainText(
+		'scored by quintiles'
+	);
 });
