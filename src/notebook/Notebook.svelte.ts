@@ -8,15 +8,10 @@ import { DATA_VIEWS } from './kinds/data';
 import { affectedCells, dependentsOf, orderCells } from './dependency-order';
 import { newCellId } from './cell-id';
 import type { RunContext } from './cell-kind';
-import type { CustomerLens, CustomersCoreOptions } from '../segments/customers-view';
-import {
-	buildCoreLens,
-	collectAndBuildLenses,
-	defaultAsOf,
-	lensesVisibleTo,
-	readSchema
-} from './customers-build';
-import { customersCoreOf, shapesCustomers } from './customers-core';
+import type { CustomerLens } from '../segments/customers-view';
+import { defaultAsOf, lensesVisibleTo, readSchema } from './customers-build';
+import { shapesCustomers } from './customers-core';
+import { CustomersBuild } from './CustomersBuild.svelte';
 import { buildPageSql, type PageSort } from './kinds/sql-text';
 import { quoteIdent } from '../sql/quote';
 import type { Table } from 'apache-arrow';
@@ -62,7 +57,7 @@ export class Notebook {
 	readonly data: DataWorkspace;
 	readonly #engine: Engine;
 	#queue: Promise<void> = Promise.resolve();
-	#viewLenses: CustomerLens[] = [];
+	readonly #customers: CustomersBuild;
 	#cancelled = false;
 	#engineLost = false;
 	#lostIn: string | null = null;
@@ -70,6 +65,11 @@ export class Notebook {
 	constructor(engine: Engine, data: DataWorkspace, doc: NotebookDoc) {
 		this.#engine = engine;
 		this.data = data;
+		this.#customers = new CustomersBuild(
+			engine,
+			() => this.cells,
+			(id) => this.#context(id)
+		);
 		this.load(doc);
 	}
 
@@ -343,9 +343,8 @@ export class Notebook {
 		// lens column, another cell's result) gets the lens tables first.
 		const needsLenses = Boolean(spec.lenses) || reads.some((r) => !LENS_FREE_INPUTS.has(r));
 		if (needsLenses) await this.#ensureLenses();
-		const lensesFailed = needsLenses && this.#lensesPending !== null;
 		const error = reads.some((r) => CUSTOMER_VIEWS.includes(r))
-			? (this.customersError ?? (lensesFailed ? this.#lensesError : null))
+			? this.#customers.errorFor(needsLenses)
 			: null;
 		if (error) {
 			this.#setRun(id, { status: 'error', error });
@@ -375,7 +374,7 @@ export class Notebook {
 
 	/** The lenses `customers` was last built with, in order (for the SQL export). */
 	get customersLenses(): readonly CustomerLens[] {
-		return this.#viewLenses;
+		return this.#customers.lenses;
 	}
 
 	#context(id: string): RunContext {
@@ -385,13 +384,13 @@ export class Notebook {
 			params: this.params,
 			asOf: this.resolvedAsOf,
 			cancelled: () => this.#cancelled,
-			coreLensOptions: () => this.#coreLensOptions,
-			customersLenses: () => this.#viewLenses,
+			coreLensOptions: () => this.#customers.coreOptions,
+			customersLenses: () => this.#customers.lenses,
 			cellsAbove: () => {
 				const index = this.cells.findIndex((c) => c.id === id);
 				return this.cells.slice(0, Math.max(0, index));
 			},
-			lensesAbove: () => lensesVisibleTo(this.#viewLenses, this.cells, id)
+			lensesAbove: () => lensesVisibleTo(this.#customers.lenses, this.cells, id)
 		};
 	}
 
@@ -399,67 +398,20 @@ export class Notebook {
 		this.resolvedAsOf = this.params.asOf ?? (await defaultAsOf(this.#engine));
 	}
 
-	/** Why `lens_core` could not be built (shown by cells that read it or `customers`), or null. */
-	customersError = $state<string | null>(null);
-	/** The core settings `lens_core` holds the columns of, or null while it is rebuilt. */
-	#coreLensOptions: CustomersCoreOptions | null = null;
-	/** Why the lens tables behind `customers` could not be built, or null. */
-	#lensesError: string | null = null;
-	/** The as-of date whose lens tables are still to be built (null: none waiting). */
-	#lensesPending: string | null = null;
-
 	/** Resolves once `customers` has every lens of the data and as-of date in force. */
 	customersReady(): Promise<void> {
-		return this.#lensesPending ? this.#enqueue(() => this.#ensureLenses()) : Promise.resolve();
+		return this.#customers.lensesPending
+			? this.#enqueue(() => this.#ensureLenses())
+			: Promise.resolve();
 	}
 
-	// `customers` (one row per known customer with metrics, RFM, tier and every lens) is built
-	// once per data change or as-of date, in two steps: `lens_core` at once (the KPI, RFM, tier
-	// and cohort cells read only it), the lens tables and the view when a cell, a panel or an
-	// export first needs them, so the cells that do not need them are on screen sooner.
-	async #buildCustomers(): Promise<void> {
-		const asOf = this.resolvedAsOf;
-		this.#lensesPending = null;
-		// A panel's query sent meanwhile reaches the engine after the new table: it ranks again.
-		this.#coreLensOptions = null;
-		if (!asOf) {
-			this.customersError = english('error.noOrders');
-			return;
-		}
-		try {
-			const core = customersCoreOf(this.cells);
-			await buildCoreLens(this.#engine, asOf, core);
-			this.#coreLensOptions = core;
-			this.customersError = null;
-			this.#lensesPending = asOf;
-		} catch (error) {
-			this.customersError = engineErrorMessage(error);
-		}
+	#buildCustomers(): Promise<void> {
+		return this.#customers.buildCore(this.resolvedAsOf);
 	}
 
 	// Runs in the queue only (a run, or customersReady), so no core build interleaves with it.
-	// Never in the background: a file dropped meanwhile would wait for lenses of the old data.
 	async #ensureLenses(): Promise<void> {
-		const asOf = this.#lensesPending;
-		if (!asOf) return;
-		// Still pending while it runs: customersReady() then waits for it in the queue.
-		await timed('lenses', async () => {
-			try {
-				this.#viewLenses = await collectAndBuildLenses(
-					this.#engine,
-					this.cells,
-					(id) => this.#context(id),
-					asOf
-				);
-				this.#lensesError = null;
-				this.#lensesPending = null;
-			} catch (error) {
-				// Still pending: the next cell or panel that needs them tries again (a cancelled
-				// build must not leave `customers` broken until the data changes).
-				this.#lensesError = engineErrorMessage(error);
-			}
-		});
-		await this.#refreshSchema();
+		if (await this.#customers.buildLenses()) await this.#refreshSchema();
 	}
 
 	async #refreshSchema(): Promise<void> {
