@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { demoSnapshot } from './scripts/demo-snapshot-plugin';
 
 // `base: './'` makes every asset URL relative, so the built app works from any sub-path
 // (a project page at /segmentbook/) and from a plain static file server.
 export default defineConfig({
 	base: './',
-	plugins: [svelte()],
+	plugins: [svelte(), demoSnapshot()],
 	worker: { format: 'es' },
 	build: { target: 'es2022', chunkSizeWarningLimit: 4096 },
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },

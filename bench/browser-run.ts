@@ -9,7 +9,7 @@ import { peakRendererRss } from './process-memory';
 /** Figures of one browser run, in milliseconds and bytes. */
 export interface BrowserRun {
 	/** From navigation start: the engine ready, and the demo notebook computed and on screen. */
-	startup: { engineReady: number; demoReady: number };
+	startup: { engineReady: number; demoReady: number; snapshotShown: number };
 	/** From the drop: ingest, mapping + cleaning (+ views), customers (+ as-of), each cell, total. */
 	phases: Record<string, number>;
 	/** Cell kinds in the order they ran (the keys `cell N` of `phases`). */
@@ -94,6 +94,7 @@ export async function browserRun(
 			const demoReady = await waitReady(page, 120_000);
 			const start = await entries(page);
 			const engineReady = start.find((e) => e.name === 'sb:engine-ready')?.startTime ?? NaN;
+			const snapshotShown = start.find((e) => e.name === 'sb:snapshot-shown')?.startTime ?? NaN;
 			await page.evaluate(() => {
 				performance.clearMarks();
 				performance.clearMeasures();
@@ -119,7 +120,7 @@ export async function browserRun(
 			await page.getByTestId('export-sql').click();
 			const script = readFileSync((await (await download).path())!, 'utf8');
 			return {
-				startup: { engineReady, demoReady },
+				startup: { engineReady, demoReady, snapshotShown },
 				phases,
 				cells: cellEntries.map((e) => e.name.split(':')[2]!),
 				peakJsHeap,

@@ -33,6 +33,11 @@ export interface Activity {
  */
 export class DataWorkspace {
 	sources = $state.raw<SourceEntry[]>([]);
+	/**
+	 * The demo's file cards as the build computed them, shown until the demo is loaded here
+	 * (see `src/demo/snapshot`); null otherwise. Nothing in them can be changed.
+	 */
+	snapshotSources = $state.raw<SourceEntry[] | null>(null);
 	cleaning = $state.raw<CleaningOptions>(DEFAULT_CLEANING);
 	isDemo = $state(false);
 	activity = $state.raw<Activity | null>(null);
@@ -95,12 +100,22 @@ export class DataWorkspace {
 		return [...loaded, ...missing];
 	}
 
+	/** Shows the demo's file cards from the build's snapshot until `loadDemo` has loaded it. */
+	showSnapshot(cards: SourceEntry[]): void {
+		this.isDemo = true;
+		this.snapshotSources = cards;
+	}
+
 	/** Loads the built-in demo store (made now, or given already made), replacing what was loaded. */
 	async loadDemo(made?: Promise<DemoFile[]>): Promise<void> {
-		await this.#removeAll();
-		this.isDemo = true;
-		const files = await (made ?? readerClient.makeDemo());
-		await this.#load(files.map((f) => ({ fileName: f.name, text: f.text, size: f.text.length })));
+		try {
+			await this.#removeAll();
+			this.isDemo = true;
+			const files = await (made ?? readerClient.makeDemo());
+			await this.#load(files.map((f) => ({ fileName: f.name, text: f.text, size: f.text.length })));
+		} finally {
+			this.snapshotSources = null;
+		}
 	}
 
 	/** Adds dropped or picked files; a file with the name of a loaded one replaces it. */

@@ -17,6 +17,7 @@ import { quoteIdent } from '../sql/quote';
 import type { Table } from 'apache-arrow';
 import { markTiming, timed } from './timings';
 import { english } from '../i18n/english';
+import type { DemoSnapshot } from '../demo/snapshot/demo-snapshot';
 
 /** Where a cell's last run stands. */
 export type CellStatus = 'idle' | 'queued' | 'running' | 'done' | 'error' | 'blocked';
@@ -27,6 +28,11 @@ export interface CellRun {
 	result?: unknown;
 	error?: string;
 	elapsedMs?: number;
+	/**
+	 * The result is the build's snapshot of the demo (see `src/demo/snapshot`): shown, also while
+	 * the cell waits and runs here, until its own run replaces it.
+	 */
+	snapshot?: boolean;
 }
 
 const NOT_RUN_UPSTREAM = english('error.notRunUpstream');
@@ -57,6 +63,9 @@ export class Notebook {
 	readonly data: DataWorkspace;
 	readonly #engine: Engine;
 	#queue: Promise<void> = Promise.resolve();
+	// Until the data is loaded and every cell computed once (see `recomputeAfter`), follow-up
+	// queries wait: the tables they read are not there yet.
+	#computed: Promise<void> = Promise.resolve();
 	readonly #customers: CustomersBuild;
 	#cancelled = false;
 	#engineLost = false;
@@ -119,13 +128,43 @@ export class Notebook {
 
 	/** The data views were rebuilt: resolve the as-of date and re-run everything that reads them. */
 	dataChanged(): Promise<void> {
-		return this.#enqueue(async () => {
-			await timed('as-of', () => this.#resolveAsOf());
-			await timed('customers', () => this.#buildCustomers());
-			await this.#runAffected([...DATA_VIEWS, ...CUSTOMER_VIEWS, PARAM_INPUT('asOf')]);
-			markTiming('notebook-ready');
-			await this.#refreshSchema();
+		return this.#enqueue(() => this.#computeAll());
+	}
+
+	/**
+	 * Shows the build's snapshot of this notebook on the demo: each cell's result by its place,
+	 * the as-of date and the schema. Call `recomputeAfter` next to compute them here.
+	 */
+	showSnapshot(snapshot: DemoSnapshot): void {
+		const runs: Record<string, CellRun> = {};
+		this.cells.forEach((cell, i) => {
+			const run = snapshot.runs[i];
+			if (run?.status === 'done')
+				runs[cell.id] = { status: 'done', result: run.result, snapshot: true };
 		});
+		this.runs = runs;
+		this.resolvedAsOf = snapshot.resolvedAsOf;
+		this.schema = snapshot.schema;
+	}
+
+	/**
+	 * Loads the data with `load` (which must not tell the notebook itself), then computes every
+	 * cell, ahead of anything asked meanwhile: edits made while the snapshot shows run after it.
+	 */
+	recomputeAfter(load: () => Promise<void>): Promise<void> {
+		this.#computed = this.#enqueue(async () => {
+			await load();
+			await this.#computeAll();
+		});
+		return this.#computed;
+	}
+
+	async #computeAll(): Promise<void> {
+		await timed('as-of', () => this.#resolveAsOf());
+		await timed('customers', () => this.#buildCustomers());
+		await this.#runAffected([...DATA_VIEWS, ...CUSTOMER_VIEWS, PARAM_INPUT('asOf')]);
+		markTiming('notebook-ready');
+		await this.#refreshSchema();
 	}
 
 	/** The engine restarted and the data is back: rebuild `customers` and run every cell again. */
@@ -170,15 +209,14 @@ export class Notebook {
 
 	/** One page of a cell's kept result, optionally sorted by a column. */
 	pageOf(table: string, offset: number, limit: number, sort: PageSort | null): Promise<Table> {
-		return this.#engine.query(buildPageSql(table, offset, limit, sort));
+		return this.#afterComputed(() => this.#engine.query(buildPageSql(table, offset, limit, sort)));
 	}
 
 	/** The first `limit` values of two columns of a kept result, for a quick chart. */
 	chartRows(table: string, x: string, y: string, limit = 5000): Promise<Table> {
 		const cols = `${quoteIdent(x)} AS x, ${quoteIdent(y)} AS y`;
-		return this.#engine.query(
-			`SELECT ${cols} FROM ${quoteIdent(table)} ORDER BY rowid LIMIT ${Math.floor(limit)}`
-		);
+		const sql = `SELECT ${cols} FROM ${quoteIdent(table)} ORDER BY rowid LIMIT ${Math.floor(limit)}`;
+		return this.#afterComputed(() => this.#engine.query(sql));
 	}
 
 	/** Runs a cell kind's named follow-up query (e.g. a segment's members) for a panel. */
@@ -189,7 +227,9 @@ export class Notebook {
 			const cell = this.#cell(id);
 			const query = cell && cellKind(cell.kind)?.queries?.[name];
 			if (!cell || !query) return Promise.reject(new Error(`invalid query: ${name}`));
-			return this.customersReady().then(() => query(this.#context(id), cell.options, arg));
+			return this.#afterComputed(() =>
+				this.customersReady().then(() => query(this.#context(id), cell.options, arg))
+			);
 		});
 	}
 
@@ -199,7 +239,9 @@ export class Notebook {
 			const cell = this.#cell(id);
 			const make = cell && cellKind(cell.kind)?.files?.[name];
 			if (!cell || !make) return Promise.reject(new Error(`invalid file: ${name}`));
-			return this.customersReady().then(() => make(this.#context(id), cell.options, arg));
+			return this.#afterComputed(() =>
+				this.customersReady().then(() => make(this.#context(id), cell.options, arg))
+			);
 		});
 	}
 
@@ -419,6 +461,10 @@ export class Notebook {
 		this.schema = await readSchema(this.#engine).catch(() => this.schema);
 	}
 
+	#afterComputed<T>(job: () => Promise<T>): Promise<T> {
+		return this.#computed.then(job, job);
+	}
+
 	#enqueue(job: () => Promise<void>): Promise<void> {
 		this.#queue = this.#queue.then(job, job);
 		return this.#queue;
@@ -429,7 +475,13 @@ export class Notebook {
 	}
 
 	#setRun(id: string, run: CellRun): void {
-		this.runs = { ...this.runs, [id]: run };
+		const shown = this.runs[id];
+		// A snapshot's result stays on screen while its cell waits and runs here.
+		const keep = shown?.snapshot && (run.status === 'queued' || run.status === 'running');
+		this.runs = {
+			...this.runs,
+			[id]: keep ? { ...run, result: shown.result, snapshot: true } : run
+		};
 	}
 
 	#touch(): void {

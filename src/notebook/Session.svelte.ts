@@ -19,6 +19,13 @@ import { markTiming } from './timings';
 import { EngineRecovery } from './EngineRecovery.svelte';
 import { readerClient } from '../engine/readers/reader-client';
 import { english } from '../i18n/english';
+import type { DemoFile } from '../engine/readers/reader-client';
+import { engineWhenStarted } from '../engine/engine-when-started';
+import { snapshotKey, type DemoSnapshot } from '../demo/snapshot/demo-snapshot';
+import { fetchDemoSnapshot } from '../demo/snapshot/fetch-demo-snapshot';
+
+/** A message about the notebook as a whole. */
+type Notice = { kind: 'error' | 'info'; text: string };
 
 // Autosave waits for a pause in the edits, but never longer than the maximum while they go on:
 // a tab that is killed loses at most the last moment of typing.
@@ -35,7 +42,9 @@ export class Session {
 	notebook = $state.raw<Notebook | null>(null);
 	startError = $state<string | null>(null);
 	/** A message about the notebook as a whole (an opened file refused, a link broken...). */
-	notice = $state<{ kind: 'error' | 'info'; text: string } | null>(null);
+	notice = $state<Notice | null>(null);
+	/** The demo shown is the build's snapshot, while DuckDB starts and computes it here. */
+	showingSnapshot = $state(false);
 	keepData = $state(false);
 	/** Brings the notebook back after the engine restarts; null until the engine is up. */
 	recovery = $state.raw<EngineRecovery | null>(null);
@@ -45,6 +54,8 @@ export class Session {
 	#pendingSince = 0;
 	#edits = 0;
 	#adopting = false;
+	// The first load and computation of the demo, when the page started from its snapshot.
+	#live: Promise<void> = Promise.resolve();
 
 	/** Starts everything; safe to call once. */
 	async start(): Promise<void> {
@@ -52,19 +63,29 @@ export class Session {
 			// DuckDB takes a few seconds to start: the saved notebook is read and the demo made
 			// (in the reader worker) meanwhile.
 			const starting = getEngine();
-			const { doc, demo, keepData, message } = await this.#initialDoc();
+			const { doc, demo, keepData, message, fresh } = await this.#initialDoc();
 			const demoFiles = demo || doc.sources.length === 0 ? readerClient.makeDemo() : null;
 			demoFiles?.catch(() => undefined);
+			if (fresh && demoFiles) {
+				const snapshot = await Promise.race([
+					fetchDemoSnapshot(),
+					starting.then(
+						() => null,
+						() => null
+					)
+				]);
+				if (snapshot?.key === snapshotKey(doc)) {
+					await this.#startFromSnapshot(starting, doc, snapshot, demoFiles, message);
+					return;
+				}
+			}
 			const engine = await starting;
 			markTiming('engine-ready');
 			const data = new DataWorkspace(engine);
 			const notebook = new Notebook(engine, data, doc);
 			data.onViewsChanged(() => void notebook.dataChanged());
 			this.recovery = new EngineRecovery(engine, data, notebook);
-			addEventListener('pagehide', () => this.flushSave());
-			document.addEventListener('visibilitychange', () => {
-				if (document.visibilityState === 'hidden') this.flushSave();
-			});
+			this.#listenForHide();
 			this.engine = engine;
 			this.data = data;
 			this.notebook = notebook;
@@ -77,9 +98,51 @@ export class Session {
 		}
 	}
 
+	// A first visit: the demo notebook is shown at once from the build's snapshot, with an engine
+	// that waits for DuckDB; the demo is then loaded and computed here, replacing the snapshot.
+	async #startFromSnapshot(
+		starting: Promise<Engine>,
+		doc: NotebookDoc,
+		snapshot: DemoSnapshot,
+		demoFiles: Promise<DemoFile[]>,
+		message: Notice | undefined
+	): Promise<void> {
+		const waiting = engineWhenStarted(starting);
+		const data = new DataWorkspace(waiting);
+		const notebook = new Notebook(waiting, data, doc);
+		data.showSnapshot(snapshot.sources);
+		notebook.showSnapshot(snapshot);
+		this.showingSnapshot = true;
+		this.data = data;
+		this.notebook = notebook;
+		if (message) this.notice = message;
+		// Marked at the next frame: the snapshot is then in the page, about to be painted.
+		requestAnimationFrame(() => markTiming('snapshot-shown'));
+		this.#live = notebook.recomputeAfter(() => data.loadDemo(demoFiles));
+		const engine = await starting;
+		markTiming('engine-ready');
+		this.recovery = new EngineRecovery(engine, data, notebook);
+		this.#listenForHide();
+		this.engine = engine;
+		try {
+			await this.#live;
+		} finally {
+			this.showingSnapshot = false;
+			data.onViewsChanged(() => void notebook.dataChanged());
+		}
+	}
+
+	#listenForHide(): void {
+		addEventListener('pagehide', () => this.flushSave());
+		document.addEventListener('visibilitychange', () => {
+			if (document.visibilityState === 'hidden') this.flushSave();
+		});
+	}
+
 	/** Adds dropped files to the data (and keeps a copy on the device when the user chose so). */
 	async addFiles(files: File[]): Promise<void> {
 		if (!this.data) return;
+		await this.#live;
 		if (this.keepData) await keepFiles(files).catch(() => undefined);
 		await this.data.addFiles(files);
 	}
@@ -171,6 +234,7 @@ export class Session {
 
 	async #adopt(doc: NotebookDoc): Promise<void> {
 		if (!this.notebook || !this.data) return;
+		await this.#live;
 		// Until the old files are unloaded the document would be saved with their names (or,
 		// after "forget", the old notebook written back): nothing is saved before it is done.
 		this.#adopting = true;
@@ -188,7 +252,9 @@ export class Session {
 		doc: NotebookDoc;
 		demo: boolean;
 		keepData: boolean;
-		message?: { kind: 'error' | 'info'; text: string };
+		message?: Notice;
+		/** A new default notebook (no link, nothing saved): the demo snapshot may show it. */
+		fresh?: boolean;
 	}> {
 		if (location.hash.startsWith('#nb=')) {
 			const shared = await decodeShareFragment(location.hash, KNOWN_KINDS);
@@ -213,6 +279,6 @@ export class Session {
 			const parsed = parseNotebook(saved.text, KNOWN_KINDS);
 			if (parsed.ok) return { doc: parsed.doc, demo: saved.demo, keepData: saved.keepData };
 		}
-		return { doc: defaultNotebook(), demo: true, keepData: false };
+		return { doc: defaultNotebook(), demo: true, keepData: false, fresh: true };
 	}
 }

@@ -35,6 +35,8 @@ export const en = {
 	'app.engineReady': 'Engine ready · DuckDB {version}',
 	'app.engineTitle': 'DuckDB {version} runs in a worker of this page',
 	'app.engineStarting': 'Starting the engine…',
+	'app.snapshotShown':
+		'You are looking at the demo as it was computed when this app was built, on the same demo data. DuckDB is starting in this page and computes it again here in a few seconds; until then the data cell is read-only.',
 	'app.runningCell': 'Running a cell',
 	'app.dismiss': 'Dismiss',
 	'app.shareLink':
@@ -74,6 +76,9 @@ export const en = {
 	'cell.collapse': 'Collapse cell',
 	'cell.running': 'Running…',
 	'cell.waiting': 'Waiting to run',
+	'cell.fromSnapshot': 'Computed at build',
+	'cell.fromSnapshotTitle':
+		'This result was computed when the app was built, on the same demo data and with the same SQL; it is replaced by the result computed in this page as soon as DuckDB has started.',
 	'cell.ranIn': 'Ran in {ms} ms',
 	'cell.run': 'Run',
 	'cell.runTitle': 'Run this cell (Shift+Enter)',

@@ -14,6 +14,8 @@ export const fa: Record<MessageKey, Message> = {
 	'app.engineReady': 'موتور آماده است · DuckDB {version}',
 	'app.engineTitle': 'DuckDB {version} در یک worker همین صفحه اجرا می‌شود',
 	'app.engineStarting': 'در حال راه‌اندازی موتور…',
+	'app.snapshotShown':
+		'آنچه می‌بینید نسخهٔ نمایشی است، همان‌طور که هنگام ساخت این برنامه روی همین داده‌های نمایشی محاسبه شد. DuckDB در این صفحه در حال راه‌اندازی است و تا چند ثانیهٔ دیگر همه را دوباره اینجا محاسبه می‌کند؛ تا آن زمان سلول داده فقط‌خواندنی است.',
 	'app.runningCell': 'در حال اجرای یک سلول',
 	'app.dismiss': 'بستن',
 	'app.shareLink':
@@ -51,6 +53,9 @@ export const fa: Record<MessageKey, Message> = {
 	'cell.collapse': 'جمع کردن سلول',
 	'cell.running': 'در حال اجرا…',
 	'cell.waiting': 'در انتظار اجرا',
+	'cell.fromSnapshot': 'محاسبه‌شده هنگام ساخت',
+	'cell.fromSnapshotTitle':
+		'این نتیجه هنگام ساخت برنامه، روی همین داده‌های نمایشی و با همین SQL محاسبه شده است؛ به محض راه‌اندازی DuckDB، نتیجه‌ای که در همین صفحه محاسبه می‌شود جای آن را می‌گیرد.',
 	'cell.ranIn': 'اجرا در {ms} میلی‌ثانیه',
 	'cell.run': 'اجرا',
 	'cell.runTitle': 'اجرای این سلول (Shift+Enter)',

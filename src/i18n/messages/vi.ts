@@ -14,6 +14,8 @@ export const vi: Record<MessageKey, Message> = {
 	'app.engineReady': 'Bộ máy sẵn sàng · DuckDB {version}',
 	'app.engineTitle': 'DuckDB {version} chạy trong một worker của trang này',
 	'app.engineStarting': 'Đang khởi động bộ máy…',
+	'app.snapshotShown':
+		'Bạn đang xem bản demo như đã được tính khi ứng dụng này được dựng, trên cùng dữ liệu demo. DuckDB đang khởi động trong trang này và sẽ tính lại tại đây sau vài giây; đến lúc đó ô dữ liệu chỉ để đọc.',
 	'app.runningCell': 'Đang chạy một ô',
 	'app.dismiss': 'Đóng',
 	'app.shareLink':
@@ -51,6 +53,9 @@ export const vi: Record<MessageKey, Message> = {
 	'cell.collapse': 'Thu gọn ô',
 	'cell.running': 'Đang chạy…',
 	'cell.waiting': 'Đang chờ chạy',
+	'cell.fromSnapshot': 'Tính lúc dựng ứng dụng',
+	'cell.fromSnapshotTitle':
+		'Kết quả này được tính khi dựng ứng dụng, trên cùng dữ liệu demo và cùng câu SQL; nó được thay bằng kết quả tính trong trang này ngay khi DuckDB đã khởi động.',
 	'cell.ranIn': 'Chạy trong {ms} ms',
 	'cell.run': 'Chạy',
 	'cell.runTitle': 'Chạy ô này (Shift+Enter)',

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Engine, type EngineEvent } from '../../../src/engine/database';
 import { EngineLostError, engineErrorMessage } from '../../../src/engine/engine-error';
-import { nodeBackends } from './node-backend';
+import { nodeBackends } from '../../../scripts/duckdb-node-backend';
 
 // The real DuckDB-WASM, in a real worker thread: the engine must survive a trap inside the
 // WebAssembly instance and a worker that dies, and come back empty but working.

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { EngineBackend, EngineWorker } from '../../../src/engine/engine-backend';
-import { openWithAppSettings } from '../../../src/engine/engine-backend';
+import type { EngineBackend, EngineWorker } from '../src/engine/engine-backend';
+import { openWithAppSettings } from '../src/engine/engine-backend';
 
 // The async (worker) build of duckdb-wasm for Node: the same engine and message protocol as the
 // browser's, in a worker thread that can really be terminated or made to trap.
