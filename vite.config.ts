@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { demoSnapshot } from './scripts/demo-snapshot-plugin';
+import { demoSnapshot } from './scripts/demo-snapshot-plugin.ts';
 
 // `base: './'` makes every asset URL relative, so the built app works from any sub-path
 // (a project page at /segmentbook/) and from a plain static file server.

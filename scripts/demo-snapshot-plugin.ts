@@ -1,7 +1,7 @@
-import { createServer, type Plugin, type ViteDevServer } from 'vite';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { DEMO_SNAPSHOT_FILE } from '../src/demo/snapshot/snapshot-file';
-import { useOneArrow } from './one-arrow';
+import type { Plugin, ViteDevServer } from 'vite';
+import { withAppModules } from './app-modules-in-node.ts';
+import { DEMO_SNAPSHOT_FILE } from '../src/demo/snapshot/snapshot-file.ts';
+import { useOneArrow } from './one-arrow.ts';
 
 interface ComputeModule {
 	computeDemoSnapshot(start: () => Promise<unknown>): Promise<string>;
@@ -13,7 +13,7 @@ interface BackendModule {
 // The app's own modules (rune classes, cell kinds, the demo generator) run here in Node through
 // Vite's SSR loader, on DuckDB-WASM's Node build: the snapshot is what the page itself computes.
 async function computeWith(server: ViteDevServer): Promise<string> {
-	useOneArrow();
+	await useOneArrow();
 	const { nodeBackends } = (await server.ssrLoadModule(
 		'/scripts/duckdb-node-backend.ts'
 	)) as BackendModule;
@@ -25,23 +25,6 @@ async function computeWith(server: ViteDevServer): Promise<string> {
 		return await computeDemoSnapshot(backends.start);
 	} finally {
 		for (const worker of backends.workers) worker.terminate();
-	}
-}
-
-async function computeInOwnServer(root: string): Promise<string> {
-	const server = await createServer({
-		configFile: false,
-		root,
-		plugins: [svelte()],
-		server: { middlewareMode: true, hmr: false, ws: false },
-		appType: 'custom',
-		logLevel: 'error',
-		optimizeDeps: { noDiscovery: true, include: [] }
-	});
-	try {
-		return await computeWith(server);
-	} finally {
-		await server.close();
 	}
 }
 
@@ -62,7 +45,7 @@ export function demoSnapshot(): Plugin {
 		buildStart() {
 			// Only the app's build: not the workers' nested builds, nor vitest.
 			if (this.meta.watchMode || process.env['VITEST']) return;
-			building ??= computeInOwnServer(root);
+			building ??= withAppModules(root, computeWith);
 		},
 		async generateBundle() {
 			if (!building) return;

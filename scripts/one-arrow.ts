@@ -2,26 +2,39 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
-let installed = false;
+let installed: Promise<void> | null = null;
+
+interface CommonJsLoader {
+	_resolveFilename: (
+		request: string,
+		parent: { filename?: string } | undefined,
+		...rest: unknown[]
+	) => string;
+	new (id: string): { filename: string; exports: unknown; loaded: boolean };
+}
 
 /**
- * Makes DuckDB-WASM's Node build use apache-arrow's ES build, the one the app's modules import.
+ * Makes DuckDB-WASM's Node build use the apache-arrow the app's modules import (its ES build).
  * It requires Arrow's CommonJS build otherwise: two copies of Arrow whose classes do not know each
  * other's instances (the engine's `new Table(batches)` then recurses until the stack overflows).
- * Call it before anything loads `@duckdb/duckdb-wasm` in this process; it lasts for the process.
+ * Await it before anything loads `@duckdb/duckdb-wasm` in this process; it lasts for the process.
  */
-export function useOneArrow(): void {
-	if (installed) return;
-	installed = true;
+export function useOneArrow(): Promise<void> {
+	installed ??= install();
+	return installed;
+}
+
+async function install(): Promise<void> {
 	const esm = join(dirname(require.resolve('apache-arrow')), 'Arrow.node.mjs');
-	// The CommonJS loader itself (an `import` of node:module may hand over a copy of it).
-	const loader = require('node:module') as {
-		_resolveFilename: (
-			request: string,
-			parent: { filename?: string } | undefined,
-			...rest: unknown[]
-		) => string;
-	};
+	// The ES module instance itself goes into require's cache: a loader such as tsx would
+	// otherwise compile Arrow.node.mjs to CommonJS for `require`, a copy of its own.
+	const arrow: unknown = await import('apache-arrow');
+	const loader = require('node:module') as CommonJsLoader;
+	const cached = new loader(esm);
+	cached.filename = esm;
+	cached.exports = arrow;
+	cached.loaded = true;
+	require.cache[esm] = cached as never;
 	const resolve = loader._resolveFilename;
 	loader._resolveFilename = (request, parent, ...rest) =>
 		request === 'apache-arrow' && /[\\/]@duckdb[\\/]duckdb-wasm[\\/]/.test(parent?.filename ?? '')

@@ -7,6 +7,7 @@ import {
 	readNumber,
 	readPresence,
 	readText,
+	textCopies,
 	type CleanInput,
 	type CleanPlan
 } from './clean-read';
@@ -24,7 +25,12 @@ export function eventsPlan(input: CleanInput): CleanPlan {
 		],
 		shaped: [],
 		output: CANONICAL_COLUMNS.events.map((c) => c.name),
-		reasons: { missing_customer_id: 'customer_id IS NULL', ...dateReasons(date, 'event_time') }
+		reasons: { missing_customer_id: 'customer_id IS NULL', ...dateReasons(date, 'event_time') },
+		copies: textCopies({
+			customer_id: { column: columnFor(input, 'customer_id'), as: 'id' },
+			event_type: { column: columnFor(input, 'event_type'), as: 'text' },
+			channel: { column: columnFor(input, 'channel'), as: 'text' }
+		})
 	};
 }
 
@@ -41,6 +47,10 @@ export function ticketsPlan(input: CleanInput): CleanPlan {
 		],
 		shaped: [],
 		output: CANONICAL_COLUMNS.tickets.map((c) => c.name),
-		reasons: { missing_customer_id: 'customer_id IS NULL', ...dateReasons(date, 'created_at') }
+		reasons: { missing_customer_id: 'customer_id IS NULL', ...dateReasons(date, 'created_at') },
+		copies: textCopies({
+			customer_id: { column: columnFor(input, 'customer_id'), as: 'id' },
+			kind: { column: columnFor(input, 'ticket_kind'), as: 'text' }
+		})
 	};
 }

@@ -20,6 +20,36 @@ export interface CleanPlan {
 	output: string[];
 	/** The condition that sets a row aside, per reason (over parsed and shaped columns). */
 	reasons: Partial<Record<SetAsideReason, string>>;
+	/**
+	 * Outputs that are one text column as `read` reads it, by output name. Where reading leaves
+	 * every value as it is, the clean table reads them from the source instead of storing them
+	 * again (see buildCleanTableSql). Only for plans whose rows keep the source's order.
+	 */
+	copies?: Record<string, TextCopy>;
+}
+
+/** An output that is a text column's value as read by `read` (and, if `present`, never NULL). */
+export interface TextCopy {
+	column: string;
+	read: string;
+	present?: boolean;
+}
+
+/** The copies of the text columns among `outputs` (output name → column, read as id or text). */
+export function textCopies(
+	outputs: Record<
+		string,
+		{ column: SourceColumn | undefined; as: 'id' | 'text'; present?: boolean }
+	>
+): Record<string, TextCopy> {
+	const copies: Record<string, TextCopy> = {};
+	for (const [output, { column, as, present }] of Object.entries(outputs)) {
+		// Reading writes a typed column out as text: its values change type.
+		if (!column || column.type !== 'VARCHAR') continue;
+		const read = as === 'id' ? readId(column) : readText(column);
+		copies[output] = { column: column.name, read, ...(present ? { present } : {}) };
+	}
+	return copies;
 }
 
 /** Everything a plan is built from. */

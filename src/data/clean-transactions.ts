@@ -10,6 +10,7 @@ import {
 	readPresence,
 	readText,
 	isText,
+	textCopies,
 	type CleanInput,
 	type CleanPlan
 } from './clean-read';
@@ -76,5 +77,14 @@ export function transactionsPlan(input: CleanInput): CleanPlan {
 		reasons.cancelled = cancelled.join(' OR ');
 	}
 	if (input.options.setAsideNonPositive) reasons.non_positive = 'quantity <= 0 OR amount <= 0';
-	return { parsed, shaped, output: CANONICAL_COLUMNS.transactions.map((c) => c.name), reasons };
+	const copies = textCopies({
+		customer_id: { column: col('customer_id'), as: 'id' },
+		// An order id that is never missing is never made up from the customer and the day.
+		order_id: { column: col('order_id'), as: 'id', present: true },
+		product: { column: col('product'), as: 'text' },
+		category: { column: col('category'), as: 'text' },
+		channel: { column: col('channel'), as: 'text' }
+	});
+	const output = CANONICAL_COLUMNS.transactions.map((c) => c.name);
+	return { parsed, shaped, output, reasons, copies };
 }

@@ -1,7 +1,7 @@
 import type { Engine } from '../engine/database';
 import { engineErrorMessage } from '../engine/engine-error';
 import { ingestFile, registeredFileNames } from './ingest-file';
-import { cleanTableName } from '../data/clean-sql';
+import { buildDropCleanSql } from '../data/clean-sql';
 import { quoteIdent } from '../sql/quote';
 import type { SourceEntry } from './source-entry';
 import { prepareSource, rebuildCanonicalViews } from './prepare-source';
@@ -309,8 +309,9 @@ export class DataWorkspace {
 	}
 
 	async #dropTable(table: string): Promise<void> {
-		const names = [table, cleanTableName(table)].map(quoteIdent);
-		await this.#engine.query(names.map((n) => `DROP TABLE IF EXISTS ${n}`).join('; '));
+		await this.#engine.query(
+			`${buildDropCleanSql(table)}; DROP TABLE IF EXISTS ${quoteIdent(table)}`
+		);
 		for (const file of registeredFileNames(table)) {
 			await this.#engine.dropFile(file).catch(() => undefined);
 		}

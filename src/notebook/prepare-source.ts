@@ -9,7 +9,12 @@ import {
 	type DateProbeRow,
 	type NumberProbeRow
 } from '../data/detect-formats';
-import { buildCleanTableSql } from '../data/clean-sql';
+import {
+	buildCleanTableSql,
+	buildCopiesProbeSql,
+	cleanCopies,
+	copiesKept
+} from '../data/clean-sql';
 import { dateFormatNote, serialColumnNote } from '../data/format-notes';
 import {
 	buildLocalDigitsProbeSql,
@@ -20,7 +25,7 @@ import { isNumericType } from '../data/value-shapes';
 import { DATE_ROLES } from '../data/date-columns';
 import { buildQualityReportSql, toQualityReport, type QualityRow } from '../data/quality-sql';
 import { buildCanonicalViewsSql } from '../data/canonical-views';
-import type { CleaningOptions, Role, SourceMapping } from '../data/types';
+import type { CleaningOptions, Role, SourceMapping, SourceTable } from '../data/types';
 
 const NUMBER_ROLES = new Set<Role>([
 	'amount',
@@ -47,7 +52,8 @@ export async function prepareSource(
 		const { mapping, notes } = await decideFormats(engine, entry.source.columns, entry.mapping);
 		if (mapping.kind === 'ignore')
 			return { ...entry, mapping, formatNotes: notes, report: undefined };
-		await engine.runLong(buildCleanTableSql(entry.source, mapping, cleaning));
+		const copied = await unchangedCopies(engine, entry.source, mapping, cleaning);
+		await engine.runLong(buildCleanTableSql(entry.source, mapping, cleaning, copied));
 		const malformed = entry.malformed?.count ?? 0;
 		const row = await firstRow(engine, buildQualityReportSql(mapping, malformed));
 		const report = toQualityReport(row as QualityRow, entry.source, mapping);
@@ -55,6 +61,28 @@ export async function prepareSource(
 	} catch (error) {
 		return { ...entry, report: undefined, reportError: engineErrorMessage(error) };
 	}
+}
+
+// The outputs whose texts reading leaves as they are: the clean rows read them from the source.
+async function unchangedCopies(
+	engine: PrepareEngine,
+	source: SourceTable,
+	mapping: SourceMapping,
+	cleaning: CleaningOptions
+): Promise<Set<string>> {
+	const copies = Object.entries(cleanCopies(source, mapping, cleaning));
+	if (copies.length === 0) return new Set();
+	const probe = await firstRow(
+		engine,
+		buildCopiesProbeSql(
+			source.table,
+			copies.map(([, c]) => c)
+		)
+	);
+	return copiesKept(
+		copies.map(([output]) => output),
+		probe as Record<string, unknown>
+	);
 }
 
 async function decideFormats(

@@ -9,7 +9,19 @@ import {
 	type NumberProbeRow
 } from '../../../src/data/detect-formats';
 import { isText } from '../../../src/data/clean-read';
-import type { Role, SourceKind, SourceMapping, SourceTable } from '../../../src/data/types';
+import {
+	buildCleanTableSql,
+	buildCopiesProbeSql,
+	cleanCopies,
+	copiesKept
+} from '../../../src/data/clean-sql';
+import type {
+	CleaningOptions,
+	Role,
+	SourceKind,
+	SourceMapping,
+	SourceTable
+} from '../../../src/data/types';
 import { quoteIdent, quoteLiteral } from '../../../src/sql/quote';
 import type { TestDb } from '../node-duckdb';
 
@@ -102,13 +114,23 @@ const NUMBER_ROLES: Role[] = [
 	'satisfaction'
 ];
 
-/** Loads a fixture CSV (or inline text) as table `table` the way the app does: read_csv, sniffed types. */
+/**
+ * Loads a fixture CSV (or inline text) as table `table` the way the app does: read_csv, sniffed
+ * types, every column as text when a value breaks them.
+ */
 export function loadCsv(db: TestDb, table: string, file: string, text?: string): SourceTable {
 	const name = `${table}.csv`;
 	db.registerText(name, text ?? readFileSync(FIXTURE_DIR + file, 'utf8'));
-	db.rows(
-		`CREATE OR REPLACE TABLE ${quoteIdent(table)} AS SELECT * FROM read_csv(${quoteLiteral(name)})`
-	);
+	const read = (options: string) =>
+		db.rows(
+			`CREATE OR REPLACE TABLE ${quoteIdent(table)} AS SELECT * FROM read_csv(${quoteLiteral(name)}${options})`
+		);
+	// As the app does when a value deep in the file breaks the sniffed type (read-csv-source.ts).
+	try {
+		read('');
+	} catch {
+		read(', all_varchar = true');
+	}
 	const columns = db
 		.rows<{ column_name: string; column_type: string }>(`DESCRIBE ${quoteIdent(table)}`)
 		.map((c) => ({ name: c.column_name, type: c.column_type, samples: [] }));
@@ -153,4 +175,31 @@ export function schemaOf(db: TestDb, relation: string): string[] {
 	return db
 		.rows<{ column_name: string; column_type: string }>(`DESCRIBE ${quoteIdent(relation)}`)
 		.map((c) => `${c.column_name}: ${c.column_type}`);
+}
+
+/**
+ * Cleans a source as the app does (prepare-source.ts): probes which texts reading leaves as
+ * they are, then builds the clean rows reading those from the source. Returns them.
+ */
+export function cleanLikeTheApp(
+	db: TestDb,
+	source: SourceTable,
+	mapping: SourceMapping,
+	options: CleaningOptions
+): Set<string> {
+	const copies = Object.entries(cleanCopies(source, mapping, options));
+	const [probe] = copies.length
+		? db.rows(
+				buildCopiesProbeSql(
+					source.table,
+					copies.map(([, c]) => c)
+				)
+			)
+		: [{}];
+	const copied = copiesKept(
+		copies.map(([output]) => output),
+		probe
+	);
+	db.rows(buildCleanTableSql(source, mapping, options, copied));
+	return copied;
 }
