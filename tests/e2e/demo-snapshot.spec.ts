@@ -31,6 +31,18 @@ test('a first visit shows the demo computed at build before DuckDB is up, then t
 	const notice = page.getByTestId('snapshot-notice');
 	await expect(notice).toContainText('computed when this app was built');
 	await expect(page.getByTestId('engine-ready')).toHaveCount(0);
+	// No progress bar beside the notice (its files wait for the engine; its Cancel would strand
+	// the snapshot): watched from here until the notice goes.
+	await page.evaluate(() => {
+		const seen = () =>
+			document.querySelector('[data-testid="snapshot-notice"]') &&
+			document.querySelector('[data-testid="progress"]');
+		const w = window as unknown as { barWithSnapshot: boolean };
+		w.barWithSnapshot = Boolean(seen());
+		new MutationObserver(() => {
+			if (seen()) w.barWithSnapshot = true;
+		}).observe(document.body, { childList: true, subtree: true });
+	});
 	const kpiStatus = page.getByTestId('cell-kpis').getByTestId('cell-status');
 	await expect(kpiStatus).toHaveText('Computed at build');
 	await expect(kpiStatus).toHaveAttribute('title', /computed when the app was built/);
@@ -48,6 +60,9 @@ test('a first visit shows the demo computed at build before DuckDB is up, then t
 	release();
 	await expect(page.getByTestId('engine-ready')).toBeVisible({ timeout: 60_000 });
 	await expect(notice).toHaveCount(0, { timeout: 60_000 });
+	expect(
+		await page.evaluate(() => (window as unknown as { barWithSnapshot: boolean }).barWithSnapshot)
+	).toBe(false);
 	await expect(kpiStatus).toContainText('Ran in');
 	await expect(
 		page.getByTestId('cell-status').filter({ hasText: /Running|Waiting|build/ })
